@@ -1,0 +1,89 @@
+// The one API contract: method → input schema → result type. Both hosts
+// (Electron IPC and the loopback HTTP host) forward to db/dispatch.ts, which
+// serves exactly these methods. Adding a method touches this file and one
+// handler in db/handlers, nothing else.
+import type { z } from 'zod';
+import type { AgreementInfo } from '../domain/agreementInfo';
+import type { AgreementId } from '../domain/agreements';
+import type { AuditEntry, Settings } from '../domain/audit';
+import type { CaseRecord, CaseRow, CaseStatus } from '../domain/cases';
+import type { CaseEvent } from '../domain/events';
+import type { TimeLimitView } from '../domain/limits';
+import type { Stage } from '../domain/stages';
+import {
+  byIdInput,
+  casesCreateInput,
+  casesListInput,
+  casesUpdateInput,
+  deadlinesUpcomingInput,
+  emptyInput,
+  eventsAddInput,
+  eventsUpdateInput,
+  settingsUpdateInput,
+} from './schemas';
+
+type MethodSpec<I extends z.ZodType, R> = Readonly<{ input: I; result?: R }>;
+
+/** `result` exists only in the type: it carries what the method answers. */
+function method<R>() {
+  return <I extends z.ZodType>(input: I): MethodSpec<I, R> => ({ input });
+}
+
+export type CasesListResult = Readonly<{
+  rows: readonly CaseRow[];
+  total: number;
+  /** Counts per group key, in row order, when groupBy was given. */
+  groups: readonly Readonly<{ key: string; count: number }>[] | null;
+}>;
+
+export type CaseDetail = Readonly<{
+  case: CaseRecord;
+  events: readonly CaseEvent[];
+  stage: Stage;
+  limits: readonly TimeLimitView[];
+  today: string;
+}>;
+
+export type UpcomingLimit = Readonly<{
+  caseId: string;
+  reference: string;
+  title: string;
+  agreement: AgreementId;
+  limit: TimeLimitView;
+}>;
+
+export type DashboardSummary = Readonly<{
+  total: number;
+  counts: readonly Readonly<{ agreement: AgreementId; status: CaseStatus; count: number }>[];
+}>;
+
+export const contract = {
+  'agreements.list': method<readonly AgreementInfo[]>()(emptyInput),
+  'cases.list': method<CasesListResult>()(casesListInput),
+  'cases.get': method<CaseDetail>()(byIdInput),
+  'cases.create': method<CaseRecord>()(casesCreateInput),
+  'cases.update': method<CaseRecord>()(casesUpdateInput),
+  'cases.history': method<readonly AuditEntry[]>()(byIdInput),
+  'events.add': method<CaseEvent>()(eventsAddInput),
+  'events.update': method<CaseEvent>()(eventsUpdateInput),
+  'events.remove': method<Readonly<{ id: string }>>()(byIdInput),
+  'deadlines.upcoming': method<Readonly<{ today: string; items: readonly UpcomingLimit[] }>>()(deadlinesUpcomingInput),
+  'dashboard.summary': method<DashboardSummary>()(emptyInput),
+  'demo.load': method<Readonly<{ cases: number; events: number }>>()(emptyInput),
+  'settings.get': method<Settings>()(emptyInput),
+  'settings.update': method<Settings>()(settingsUpdateInput),
+} as const;
+
+export type Contract = typeof contract;
+export type Method = keyof Contract;
+export const METHODS = Object.keys(contract) as readonly Method[];
+
+/** What a caller sends (defaults may be left out). */
+export type Input<M extends Method> = z.input<Contract[M]['input']>;
+/** What a handler receives, after parsing and defaults. */
+export type ParsedInput<M extends Method> = z.output<Contract[M]['input']>;
+export type Result<M extends Method> = NonNullable<Contract[M]['result']>;
+
+export function isMethod(name: string): name is Method {
+  return Object.prototype.hasOwnProperty.call(contract, name);
+}

@@ -1,0 +1,170 @@
+// Input schemas of every API method. dispatch (db/dispatch.ts) parses each call
+// with these before anything touches the database.
+import { z } from 'zod';
+import { AGREEMENT_IDS, AGREEMENT_PARTIES, PARTY_CODES, type AgreementId } from '../domain/agreements';
+import { LOCALES } from '../domain/audit';
+import { CASE_KINDS, CASE_STATUSES, NTE_CATEGORIES } from '../domain/cases';
+import { isCalendarDate } from '../domain/dates';
+import { EVENT_TYPES } from '../domain/events';
+import { isValidHsCode } from '../domain/hsCodes';
+import { STAGES } from '../domain/stages';
+
+const calendarDate = z
+  .string()
+  .refine(isCalendarDate, { message: 'Use a real calendar date written YYYY-MM-DD' });
+const id = z.uuid({ message: 'Must be a record id (UUID)' });
+const party = z.enum(PARTY_CODES, { message: `Must be one of ${PARTY_CODES.join(', ')}` });
+const text = (max: number) => z.string().max(max, { message: `At most ${max} characters` });
+const requiredText = (max: number) =>
+  z.string().trim().min(1, { message: 'Required' }).max(max, { message: `At most ${max} characters` });
+const hsCode = z
+  .string()
+  .refine(isValidHsCode, { message: 'An HS code has 2, 4, 6, 8 or 10 digits and starts with a chapter 01–97' });
+
+export const emptyInput = z.object({}).strict();
+
+const caseFieldShape = {
+  agreement: z.enum(AGREEMENT_IDS, { message: 'Must be cafta-dr, us-colombia-tpa or us-peru-tpa' }),
+  kind: z.enum(CASE_KINDS, { message: `Must be one of ${CASE_KINDS.join(', ')}` }),
+  title: requiredText(300),
+  summary: text(20_000),
+  complainant: party,
+  respondent: party,
+  thirdParties: z.array(party).max(7),
+  measure: text(2_000),
+  sector: text(200),
+  hsCodes: z.array(hsCode).max(50, { message: 'At most 50 HS codes' }),
+  nteCategory: z.enum(NTE_CATEGORIES, { message: 'Must be one of the NTE barrier categories' }).nullable(),
+  perishable: z.boolean(),
+  status: z.enum(CASE_STATUSES, { message: `Must be one of ${CASE_STATUSES.join(', ')}` }),
+  leadOfficer: text(200),
+  openedOn: calendarDate,
+};
+
+export type CaseParties = Readonly<{
+  agreement: AgreementId;
+  complainant: string;
+  respondent: string;
+  thirdParties: readonly string[];
+}>;
+
+/**
+ * Rules that span fields: both sides must be parties to the agreement and not
+ * the same; third parties are other parties to it. Used by cases.create (in the
+ * schema) and cases.update (after merging the change into the stored case).
+ */
+export function casePartyErrors(fields: CaseParties): Record<string, string> {
+  const errors: Record<string, string> = {};
+  const parties: readonly string[] = AGREEMENT_PARTIES[fields.agreement];
+  const list = parties.join(', ');
+  if (!parties.includes(fields.complainant)) errors.complainant = `Not a party to ${fields.agreement} (${list})`;
+  if (!parties.includes(fields.respondent)) errors.respondent = `Not a party to ${fields.agreement} (${list})`;
+  if (fields.complainant === fields.respondent) errors.respondent = 'Complainant and respondent must differ';
+  fields.thirdParties.forEach((code, index) => {
+    if (!parties.includes(code)) errors[`thirdParties.${index}`] = `Not a party to ${fields.agreement} (${list})`;
+    else if (code === fields.complainant || code === fields.respondent)
+      errors[`thirdParties.${index}`] = 'A third party cannot be the complainant or the respondent';
+  });
+  if (new Set(fields.thirdParties).size !== fields.thirdParties.length) errors.thirdParties = 'Listed twice';
+  return errors;
+}
+
+function refineParties(value: CaseParties, ctx: z.RefinementCtx): void {
+  for (const [path, message] of Object.entries(casePartyErrors(value))) {
+    ctx.addIssue({ code: 'custom', message, path: path.split('.').map((p) => (/^\d+$/.test(p) ? Number(p) : p)) });
+  }
+}
+
+export const casesCreateInput = z
+  .object({
+    ...caseFieldShape,
+    summary: caseFieldShape.summary.default(''),
+    thirdParties: caseFieldShape.thirdParties.default([]),
+    measure: caseFieldShape.measure.default(''),
+    sector: caseFieldShape.sector.default(''),
+    hsCodes: caseFieldShape.hsCodes.default([]),
+    nteCategory: caseFieldShape.nteCategory.default(null),
+    perishable: caseFieldShape.perishable.default(false),
+    status: caseFieldShape.status.default('open'),
+    leadOfficer: caseFieldShape.leadOfficer.default(''),
+    // Defaults to today in the handler; sets the year of the case reference.
+    openedOn: caseFieldShape.openedOn.optional(),
+  })
+  .strict()
+  .superRefine(refineParties);
+
+export const casesUpdateInput = z
+  .object({
+    id,
+    version: z.int({ message: 'Must be the version you read' }).min(1),
+    ...Object.fromEntries(Object.entries(caseFieldShape).map(([key, schema]) => [key, schema.optional()])),
+  } as { id: typeof id; version: z.ZodInt } & {
+    [K in keyof typeof caseFieldShape]: z.ZodOptional<(typeof caseFieldShape)[K]>;
+  })
+  .strict();
+
+export const CASE_SORT_COLUMNS = [
+  'reference',
+  'agreement',
+  'kind',
+  'title',
+  'complainant',
+  'respondent',
+  'status',
+  'stage',
+  'leadOfficer',
+  'openedOn',
+  'updatedAt',
+  'nextLimitDate',
+] as const;
+export type CaseSortColumn = (typeof CASE_SORT_COLUMNS)[number];
+
+export const casesListInput = z
+  .object({
+    agreement: z.enum(AGREEMENT_IDS).optional(),
+    kind: z.enum(CASE_KINDS).optional(),
+    status: z.enum(CASE_STATUSES).optional(),
+    stage: z.enum(STAGES).optional(),
+    party: party.optional(),
+    text: text(200).optional(),
+    sort: z
+      .object({ column: z.enum(CASE_SORT_COLUMNS), direction: z.enum(['asc', 'desc']) })
+      .strict()
+      .default({ column: 'updatedAt', direction: 'desc' }),
+    // Rows come back ordered by this key first, with a count per group.
+    groupBy: z.enum(['agreement', 'stage']).nullable().default(null),
+    offset: z.int().min(0).default(0),
+    limit: z.int().min(1).max(500).default(100),
+  })
+  .strict();
+
+export const byIdInput = z.object({ id }).strict();
+
+export const eventsAddInput = z
+  .object({
+    caseId: id,
+    type: z.enum(EVENT_TYPES, { message: 'Not a known event type' }),
+    date: calendarDate,
+    text: text(10_000).default(''),
+  })
+  .strict();
+
+export const eventsUpdateInput = z
+  .object({
+    id,
+    type: z.enum(EVENT_TYPES, { message: 'Not a known event type' }).optional(),
+    date: calendarDate.optional(),
+    text: text(10_000).optional(),
+  })
+  .strict();
+
+export const deadlinesUpcomingInput = z
+  .object({ withinDays: z.int().min(0).max(366).default(30) })
+  .strict();
+
+export const settingsUpdateInput = z
+  .object({
+    userName: requiredText(120).optional(),
+    locale: z.enum(LOCALES).optional(),
+  })
+  .strict();

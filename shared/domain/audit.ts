@@ -1,0 +1,23 @@
+export type AuditAction = 'create' | 'update' | 'remove';
+export type AuditEntity = 'case' | 'event' | 'settings';
+
+export type AuditEntry = Readonly<{
+  id: number;
+  at: string;
+  actor: string;
+  action: AuditAction;
+  entity: AuditEntity;
+  entityId: string;
+  caseId: string | null;
+  before: unknown;
+  after: unknown;
+}>;
+
+export const LOCALES = ['en', 'es'] as const;
+export type Locale = (typeof LOCALES)[number];
+
+export type Settings = Readonly<{
+  /** Name written to the audit log; null until the user has given it. */
+  userName: string | null;
+  locale: Locale | null;
+}>;

@@ -1,0 +1,17 @@
+import type { Locale } from '../domain/audit';
+import { casePageMessages } from './messages/casePage';
+import { domainMessages } from './messages/domain';
+import { shellMessages } from './messages/shell';
+
+export const messages = { ...domainMessages, ...shellMessages, ...casePageMessages } as const;
+export type MessageKey = keyof typeof messages;
+
+/** Looks up a message and fills {placeholders}; an unknown key is shown as itself. */
+export function translate(locale: Locale, key: MessageKey, params: Readonly<Record<string, string | number>> = {}): string {
+  const template = messages[key][locale];
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+}
+
+export function isMessageKey(key: string): key is MessageKey {
+  return Object.prototype.hasOwnProperty.call(messages, key);
+}
