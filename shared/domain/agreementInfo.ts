@@ -16,6 +16,8 @@ export type AgreementParty = Readonly<{
   code: PartyCode;
   /** Entry into force for this party (YYYY-MM-DD), or null where not applicable. */
   entryIntoForce: string | null;
+  /** Why entryIntoForce is null or needs reading with care (e.g. CAFTA-DR's staggered dates). */
+  note?: Localized;
 }>;
 
 export type AgreementInfo = Readonly<{

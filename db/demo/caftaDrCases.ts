@@ -1,0 +1,185 @@
+// CAFTA-DR matters of the sample casebook (domain-facts §8.1). See casebook.ts
+// for the rules every sample case follows.
+import type { SampleCase } from './casebook';
+
+const GUATEMALA_LABOR: SampleCase = {
+  case: {
+    agreement: 'cafta-dr',
+    kind: 'dispute',
+    title: 'In the Matter of Guatemala – Issues Relating to the Obligations Under Article 16.2.1(a) of the CAFTA-DR',
+    summary: [
+      "The first state-to-state dispute under the labor chapter of a US trade agreement. The United States claimed that Guatemala failed to effectively enforce its labor laws, through a sustained or recurring course of action or inaction, in a manner affecting trade (Art. 16.2.1(a)); only that obligation can go to dispute settlement (Art. 16.6.7), and only after cooperative labor consultations (Art. 16.6.8).",
+      'Background: on 2008-04-23 the AFL-CIO and six Guatemalan unions filed a public submission with the US Department of Labor (OTLA); OTLA accepted it for review around June 2008 and reported in January 2009 (International Trade Today, 2008-06-25; STR Trade Report, 2014-10-28).',
+      'Steps known only by month: cooperative labor consultations were held in September and December 2010 (International Trade Today, 2011-08-10); the Free Trade Commission met in June 2011. The date the panel was constituted is not verified. In 2015 the initial-report deadline moved from 2015-09-08 to 2015-12-15 (IELP blog, September 2015, citing Inside US Trade).',
+      "Outcome: the panel found that the United States proved failures to enforce at 8 worksites affecting 74 workers, but not that they occurred \"in a manner affecting trade\"; the United States \"has not proven that Guatemala failed to conform\" to Art. 16.2.1(a).",
+      'Status closed: the final report of 2017-06-14 ended the proceeding.',
+    ].join('\n\n'),
+    complainant: 'USA',
+    respondent: 'GTM',
+    measure:
+      'Alleged failure to effectively enforce Guatemalan labor laws through a sustained or recurring course of action or inaction, in a manner affecting trade (CAFTA-DR Art. 16.2.1(a)).',
+    nteCategory: 'labor',
+    status: 'closed',
+    leadOfficer: '',
+    openedOn: '2010-07-30',
+  },
+  events: [
+    {
+      type: 'labor_consultations_requested',
+      date: '2010-07-30',
+      text: 'The United States requests cooperative labor consultations with Guatemala under Art. 16.6.1, announced by USTR Kirk and Labor Secretary Solis; the first labor case under a US free trade agreement. Source: USTR press release, 2010-07-30.',
+    },
+    {
+      type: 'commission_meeting_requested',
+      date: '2011-05-16',
+      text: 'After the labor consultations of September and December 2010 left the matter unresolved, the United States requests a meeting of the Free Trade Commission "pursuant to Article 20.5.2". Source: US Department of Labor (ILAB) Guatemala page.',
+    },
+    {
+      type: 'panel_requested',
+      date: '2011-08-09',
+      text: 'The United States requests an arbitral panel (Art. 20.6), the Commission having met in June 2011 without resolving the matter. Source: International Trade Today, 2011-08-10.',
+    },
+    {
+      // A note, not panel_composed: the day the last panelist was selected is
+      // unverified, and panel_composed would start the Art. 20.13 clock.
+      type: 'note',
+      date: '2013-03-19',
+      text: 'The Department of Labor says the arbitrators have been selected; the date the panel was constituted is not verified. Source: tqbrooks blog, 2013-04-16.',
+    },
+    {
+      type: 'note',
+      date: '2013-04-11',
+      text: 'The United States and Guatemala announce an "ambitious and comprehensive enforcement plan" (18 points); the panel proceeding is suspended. Source: textilesandtrade blog, 2013-04-11.',
+    },
+    {
+      type: 'note',
+      date: '2014-09-18',
+      text: 'USTR Froman and Labor Secretary Perez announce that the United States is proceeding with the case; the panel resumes on 2014-09-19. Sources: Lexology; bilaterals.org (Prensa Libre); panel report.',
+    },
+    {
+      type: 'note',
+      date: '2014-10-10',
+      text: 'Guatemala requests a preliminary procedural ruling. Source: panel report (vdocuments copy).',
+    },
+    {
+      type: 'note',
+      date: '2014-11-03',
+      text: 'The United States files its initial written submission. Source: panel report (vdocuments copy).',
+    },
+    {
+      type: 'note',
+      date: '2015-02-02',
+      text: 'Guatemala files its initial written submission. Source: panel report (vdocuments copy).',
+    },
+    {
+      type: 'note',
+      date: '2015-03-16',
+      text: 'The United States files its rebuttal submission. Source: panel report (vdocuments copy).',
+    },
+    {
+      type: 'final_report_issued',
+      date: '2017-06-14',
+      text: 'Final report of the panel (Kevin Banks, chair; Theodore R. Posner; Ricardo Ramírez Hernández): failures to enforce proven at 8 worksites affecting 74 workers, but not "in a manner affecting trade"; the United States "has not proven that Guatemala failed to conform" to Art. 16.2.1(a). Sources: final report; IELP blog, June 2017.',
+    },
+  ],
+};
+
+const COSTA_RICA_EL_SALVADOR: SampleCase = {
+  case: {
+    agreement: 'cafta-dr',
+    kind: 'dispute',
+    title: 'Tratamiento arancelario a bienes originarios de Costa Rica (CAFTA-DR/ARB/2014/CR-ES)',
+    summary: [
+      "Tariff treatment of goods originating in Costa Rica. Costa Rica challenged El Salvador's failure to apply CAFTA-DR preferential tariff treatment to Costa Rican originating goods, including goods made under special export regimes. Products at issue included tires, fruit-juice concentrate and tuna.",
+      'Steps known only by month or year: Costa Rica started the Chapter 20 process in September 2013 (SELA, 2014-01-23); the Free Trade Commission met in 2013 without agreement (PanAm Post, 2014-05-15); Costa Rica requested an arbitral panel under Arts. 20.5–20.6 in January 2014 (SELA, 2014-01-23); the panel was constituted in April 2014 (youngicca-blog). The case is opened on its earliest exactly dated step.',
+      'Finding (Final Report CAFTA-DR/ARB/2014/CR-ES/18, Art. 20.14.1): El Salvador breached Arts. 3.3.2 and 4.1 and Annexes 3.3 and 4.1. The panel suggested an action plan under Art. 20.15.3.',
+      "Status closed: the panel proceeding ended with the final report. How El Salvador implemented it is not recorded here (an IELP blog post of February 2018 discusses implementation; its account is not verified for this record).",
+    ].join('\n\n'),
+    complainant: 'CRI',
+    respondent: 'SLV',
+    measure:
+      'Non-application by El Salvador of CAFTA-DR preferential tariff treatment to goods originating in Costa Rica, including goods made under special export regimes (Arts. 3.3.2 and 4.1; Annexes 3.3 and 4.1).',
+    sector: 'Tires; fruit-juice concentrate; tuna',
+    // Chapter-level illustrations only: the record names the products, not
+    // their tariff lines. Tires: Ch. 40 (rubber). Fruit-juice concentrate:
+    // Ch. 20 (preparations of fruit). Tuna: Ch. 03 (fish) or Ch. 16 (prepared
+    // fish); the record does not say which, so both are listed.
+    hsCodes: ['40', '20', '03', '16'],
+    nteCategory: 'import_policies',
+    // Not flagged perishable although Ch. 03, 16 and 20 fall within HS 1–24:
+    // the record does not show the Parties using the 15-day perishable-goods
+    // limits (Art. 20.4.4, 20.5.1), and the flag would make the app apply them.
+    perishable: false,
+    status: 'closed',
+    leadOfficer: '',
+    openedOn: '2014-09-12',
+  },
+  events: [
+    {
+      type: 'note',
+      date: '2014-09-12',
+      text: 'The disputing Parties exchange written comments in the panel proceeding. Source: panel record (studylib.es copies).',
+    },
+    {
+      type: 'final_report_issued',
+      date: '2014-11-18',
+      text: 'Final Report CAFTA-DR/ARB/2014/CR-ES/18 (Art. 20.14.1): El Salvador breached Arts. 3.3.2 and 4.1 and Annexes 3.3 and 4.1 by not applying CAFTA-DR preferences to Costa Rican originating goods, including goods made under special export regimes; the panel suggests an Art. 20.15.3 action plan. Sources: final report (fdocuments copy); IELP blog, February 2018.',
+    },
+  ],
+};
+
+const HONDURAS_SUBMISSION: SampleCase = {
+  case: {
+    agreement: 'cafta-dr',
+    kind: 'committee_matter',
+    title: 'DOL Submission 2012-01 (Honduras)',
+    summary: [
+      "A public submission to the US Department of Labor's Office of Trade and Labor Affairs (OTLA), the US contact point under Art. 16.4.3, filed by the AFL-CIO and 26 Honduran organizations. Sectors named in the record: apparel, auto parts, agriculture and the Port of Cortés.",
+      'Parties: the submitters are not Parties to the agreement, so the record names the United States (whose contact point received the submission) and Honduras.',
+      'Kind: recorded as a committee matter, not labor consultations, because our sources show no request for cooperative labor consultations under Art. 16.6.1; the follow-up ran through the OTLA review and a bilateral Monitoring and Action Plan.',
+      'Status open: our sources record no closure after the assessment of progress of 2016-03-14.',
+    ].join('\n\n'),
+    complainant: 'USA',
+    respondent: 'HND',
+    measure: 'Matters raised in a public submission under CAFTA-DR Art. 16.4.3 concerning labor law enforcement in Honduras.',
+    sector: 'Apparel; auto parts; agriculture; Port of Cortés',
+    nteCategory: 'labor',
+    status: 'open',
+    leadOfficer: '',
+    openedOn: '2012-03-26',
+  },
+  events: [
+    {
+      type: 'note',
+      date: '2012-03-26',
+      text: 'Submission filed with OTLA by the AFL-CIO and 26 Honduran organizations. Source: Federal Register notices 77 FR 30329 and 77 FR 66870.',
+    },
+    {
+      type: 'note',
+      date: '2012-05-14',
+      text: 'OTLA accepts the submission for review under Art. 16.4.3; acceptance triggers a 180-day fact-finding and review period. Sources: 77 FR 30329; 77 FR 66870.',
+    },
+    {
+      type: 'note',
+      date: '2012-11-07',
+      text: 'OTLA gives notice that it is extending the review period. Source: 77 FR 66870 (2012-11-07).',
+    },
+    {
+      type: 'note',
+      date: '2015-02-27',
+      text: 'OTLA publishes its Public Report of Review. Source: USTR, "Progress on Labor Rights in Honduras" page.',
+    },
+    {
+      type: 'note',
+      date: '2015-12-09',
+      text: 'Labor Rights Monitoring and Action Plan signed by Labor Secretary Perez and Minister Madero. Source: USTR, "Progress on Labor Rights in Honduras" page.',
+    },
+    {
+      type: 'note',
+      date: '2016-03-14',
+      text: 'The Department of Labor releases an assessment of progress under the Monitoring and Action Plan. Source: USTR, "Progress on Labor Rights in Honduras" page.',
+    },
+  ],
+};
+
+export const CAFTA_DR_CASES: readonly SampleCase[] = [GUATEMALA_LABOR, COSTA_RICA_EL_SALVADOR, HONDURAS_SUBMISSION];

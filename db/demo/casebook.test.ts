@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { casesCreateInput, eventsAddInput } from '../../shared/api/schemas';
+import { isCalendarDate } from '../../shared/domain/dates';
+import { SAMPLE_CASEBOOK, type SampleCase } from './casebook';
+
+const sampleEventInput = eventsAddInput.omit({ caseId: true });
+
+function find(title: string): SampleCase | undefined {
+  return SAMPLE_CASEBOOK.find((sample) => sample.case.title.startsWith(title));
+}
+
+describe('SAMPLE_CASEBOOK', () => {
+  it.each(SAMPLE_CASEBOOK.map((sample) => [sample.case.title, sample] as const))(
+    '%s: the case passes the cases.create schema',
+    (_title, sample) => {
+      const parsed = casesCreateInput.safeParse(sample.case);
+      expect(parsed.error?.issues ?? []).toEqual([]);
+    },
+  );
+
+  it.each(SAMPLE_CASEBOOK.map((sample) => [sample.case.title, sample] as const))(
+    '%s: events are valid, dated, sourced and in date order from openedOn',
+    (_title, sample) => {
+      expect(sample.events.length).toBeGreaterThan(0);
+      expect(sample.events[0]?.date).toBe(sample.case.openedOn);
+      let previous = '';
+      for (const event of sample.events) {
+        expect(isCalendarDate(event.date), event.date).toBe(true);
+        const parsed = sampleEventInput.safeParse(event);
+        expect(parsed.error?.issues ?? [], event.date).toEqual([]);
+        expect(event.date >= previous, `${event.date} after ${previous}`).toBe(true);
+        expect(event.text, event.date).toMatch(/Sources?: \S/);
+        previous = event.date;
+      }
+    },
+  );
+
+  it('invents no people and writes every summary', () => {
+    for (const sample of SAMPLE_CASEBOOK) {
+      expect(sample.case.leadOfficer ?? '').toBe('');
+      expect((sample.case.summary ?? '').length).toBeGreaterThan(100);
+    }
+  });
+
+  it('holds the four required public matters with their key steps', () => {
+    const guatemala = find('In the Matter of Guatemala');
+    expect(guatemala?.case).toMatchObject({ agreement: 'cafta-dr', kind: 'dispute', complainant: 'USA', respondent: 'GTM', status: 'closed' });
+    expect(guatemala?.events.map((e) => [e.date, e.type])).toEqual(
+      expect.arrayContaining([
+        ['2010-07-30', 'labor_consultations_requested'],
+        ['2011-05-16', 'commission_meeting_requested'],
+        ['2011-08-09', 'panel_requested'],
+        ['2017-06-14', 'final_report_issued'],
+      ]),
+    );
+
+    const costaRica = find('Tratamiento arancelario a bienes originarios de Costa Rica');
+    expect(costaRica?.case).toMatchObject({ agreement: 'cafta-dr', kind: 'dispute', complainant: 'CRI', respondent: 'SLV' });
+    expect(costaRica?.case.title).toContain('CAFTA-DR/ARB/2014/CR-ES');
+    expect(costaRica?.events.map((e) => [e.date, e.type])).toContainEqual(['2014-11-18', 'final_report_issued']);
+
+    const peru = SAMPLE_CASEBOOK.find((s) => s.case.agreement === 'us-peru-tpa' && s.case.kind === 'environment_consultation');
+    expect(peru?.case).toMatchObject({ complainant: 'USA', respondent: 'PER', status: 'resolved' });
+    expect(peru?.events.map((e) => [e.date, e.type])).toEqual(
+      expect.arrayContaining([
+        ['2019-01-04', 'environment_consultations_requested'],
+        ['2019-02-21', 'environment_council_convened'],
+        ['2019-04-09', 'resolution_agreed'],
+      ]),
+    );
+
+    const colombia = find('DOL Submission 2016-02 (Colombia)');
+    expect(colombia?.case).toMatchObject({ agreement: 'us-colombia-tpa', respondent: 'COL' });
+    expect(colombia?.events.map((e) => e.date)).toEqual(
+      expect.arrayContaining(['2016-05-16', '2016-07-15', '2017-01-11', '2018-08-02']),
+    );
+  });
+
+  it('gives no date more precision than the record: month-only steps stay out of the events', () => {
+    // Spot checks against domain-facts §8: these steps are known only by month.
+    const guatemala = find('In the Matter of Guatemala');
+    expect(guatemala?.events.some((e) => e.date.startsWith('2011-06'))).toBe(false);
+    expect(guatemala?.case.summary).toContain('June 2011');
+    const costaRica = find('Tratamiento arancelario');
+    expect(costaRica?.events.some((e) => e.date < '2014-09-12')).toBe(false);
+    expect(costaRica?.case.summary).toContain('April 2014');
+  });
+});

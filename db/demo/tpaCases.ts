@@ -1,0 +1,149 @@
+// US–Peru and US–Colombia TPA matters of the sample casebook (domain-facts
+// §5.3, §8.2, §8.3). See casebook.ts for the rules every sample case follows.
+import type { SampleCase } from './casebook';
+
+const PERU_OSINFOR: SampleCase = {
+  case: {
+    agreement: 'us-peru-tpa',
+    kind: 'environment_consultation',
+    title: 'First-Ever Environment Consultations Under the U.S.-Peru Trade Promotion Agreement (PTPA)',
+    summary: [
+      "The United States requested consultations under Art. 18.12.1 about Peru's Supreme Decree 122-2018-PCM (published 2018-12-14), which moved the Agency for the Supervision of Forest Resources and Wildlife (OSINFOR) from a separate and independent agency to a position under the Ministry of Environment (MINAM). The PTPA Annex on Forest Sector Governance (Annex 18.3.4) says: \"OSINFOR shall be an independent and separate agency and its mandate shall include supervision of verification of all timber concessions and permits.\" These were the first consultations requested under the PTPA.",
+      'The Environmental Affairs Council met 48 days after the request, inside the 60 days after which the United States could have taken the matter to Chapter 21 (Art. 18.12.6).',
+      "Status resolved: Peru's Supreme Decree 066-2019-PCM annulled the December 2018 decision and returned OSINFOR to reporting directly to the Prime Minister (USTR press release, 2019-04-09).",
+    ].join('\n\n'),
+    complainant: 'USA',
+    respondent: 'PER',
+    measure: "Peru's Supreme Decree 122-2018-PCM (2018-12-14) placing OSINFOR under the Ministry of Environment (Annex 18.3.4).",
+    sector: 'Forestry (timber oversight)',
+    nteCategory: 'environment',
+    status: 'resolved',
+    leadOfficer: '',
+    openedOn: '2019-01-04',
+  },
+  events: [
+    {
+      type: 'environment_consultations_requested',
+      date: '2019-01-04',
+      text: "The United States requests consultations with Peru under Art. 18.12.1 about Supreme Decree 122-2018-PCM, which moved OSINFOR under the Ministry of Environment; the first consultations requested under the PTPA. Source: USTR press release, 2019-01-04.",
+    },
+    {
+      // A note rather than consultations_held: these were the environment
+      // chapter's own consultations (Art. 18.12.2), not Chapter 21 consultations.
+      type: 'note',
+      date: '2019-01-30',
+      text: 'The United States and Peru hold technical consultations (Art. 18.12.2), then refer the matter to the Environmental Affairs Council. Source: USTR press release, 2019-04-09, as reported by FreightWaves.',
+    },
+    {
+      type: 'environment_council_convened',
+      date: '2019-02-21',
+      text: 'The Environmental Affairs Council meets on the matter (Art. 18.12.4), 48 days after the request. Source: USTR press release, 2019-04-09, as reported by FreightWaves.',
+    },
+    {
+      type: 'resolution_agreed',
+      date: '2019-04-09',
+      text: "Peru's Council of Ministers publishes Supreme Decree 066-2019-PCM, annulling the December 2018 decision and returning OSINFOR to report directly to the Prime Minister; USTR announces the concerns resolved. Source: USTR press release, 2019-04-09.",
+    },
+  ],
+};
+
+const PERU_TIMBER: SampleCase = {
+  case: {
+    agreement: 'us-peru-tpa',
+    kind: 'committee_matter',
+    title: 'Timber verifications under the PTPA Annex on Forest Sector Governance (Annex 18.3.4)',
+    summary: [
+      "Verifications of particular timber shipments that the US Interagency Committee on Trade in Timber Products from Peru (the Timber Committee, set up under P.L. 110-138) requested from Peru under paragraph 7 of Annex 18.3.4, and the enforcement actions that followed. Kind: recorded as a committee matter because it runs through the Timber Committee and the Annex, not through consultations or a panel. The 2019 consultations on OSINFOR's independence are recorded separately.",
+      'Steps known only by month: in August 2016 the Timber Committee commented on Peru\'s report, in which OSINFOR found "significant portions" of the 2015 shipment non-compliant; in July 2018 Peru\'s verification report found one Inversiones WCA shipment non-compliant; in September 2018 the Timber Committee responded to the three-shipment verification; in July 2022 the WCA block was continued "until the Government of Peru demonstrates" compliance (reported 2022-07-27).',
+      'Status open: our sources record continuing enforcement and no closure.',
+    ].join('\n\n'),
+    complainant: 'USA',
+    respondent: 'PER',
+    measure: 'Verification, at the request of the United States, of particular timber shipments from Peru (Annex 18.3.4, paragraph 7).',
+    sector: 'Timber / wood products',
+    // Chapter 44 (wood and articles of wood): the verified shipments were timber.
+    hsCodes: ['44'],
+    nteCategory: 'environment',
+    status: 'open',
+    leadOfficer: '',
+    openedOn: '2016-02-26',
+  },
+  events: [
+    {
+      type: 'note',
+      date: '2016-02-26',
+      text: 'The Timber Committee makes its first verification request, for a 2015 shipment from Inversiones Oroza imported through the Port of Houston. Source: USTR press release, 2016-02-26.',
+    },
+    {
+      type: 'note',
+      date: '2017-10-19',
+      text: 'First enforcement action: CBP is directed to deny entry to timber from Inversiones Oroza for 3 years, or until compliance is shown. Source: USTR press release, 2017-10-19.',
+    },
+    {
+      type: 'note',
+      date: '2018-02-26',
+      text: 'Second verification request, covering three 2017 shipments. Source: USTR press release, 2018-02-26.',
+    },
+    {
+      type: 'note',
+      date: '2019-07-26',
+      text: 'Second enforcement action: CBP is to deny entry to timber from Inversiones WCA E.I.R.L. for 3 years, or until compliance is shown. Source: USTR press release, 2019-07-26.',
+    },
+    {
+      type: 'note',
+      date: '2020-10-19',
+      text: 'The denial of entry for Inversiones Oroza is renewed; USTR calls it the third enforcement action. Source: USTR press release, 2020-10-19.',
+    },
+    {
+      type: 'note',
+      date: '2023-10-19',
+      text: 'USTR issues the press release "USTR Announces Enforcement Action to Block Illegal Timber Imports from Peru". Which exporter it concerns is not verified in our sources. Source: USTR press release, 2023-10-19 (mail-archive copy).',
+    },
+  ],
+};
+
+const COLOMBIA_SUBMISSION: SampleCase = {
+  case: {
+    agreement: 'us-colombia-tpa',
+    kind: 'committee_matter',
+    title: 'DOL Submission 2016-02 (Colombia)',
+    summary: [
+      "The first public submission under CTPA Chapter 17, filed with the US Department of Labor's Office of Trade and Labor Affairs (OTLA), the US contact point, by the AFL-CIO and five Colombian organizations (CUT, CTC, COLJUSTICIA, SINTRAINAGRO, USO). OTLA accepted it under Art. 17.5.5; its Public Report of Review came 180 days later. Labor follow-up on the submission was raised at the 2nd Free Trade Commission meeting.",
+      "Parties: the submitters are not Parties to the agreement, so the record names the United States (whose contact point received the submission) and Colombia. The report's findings and recommendations are not summarized here because our sources do not give them.",
+      'Kind: recorded as a committee matter, not labor consultations, because our sources show no request for cooperative labor consultations under Art. 17.7.1; follow-up has run through the contact points and the Free Trade Commission.',
+      'Status open: our sources record no closure of the follow-up.',
+      'One secondary summary (Lexology) dates the filing to 2015; the report itself says 2016.',
+    ].join('\n\n'),
+    complainant: 'USA',
+    respondent: 'COL',
+    measure: "Matters raised in a public submission under CTPA Art. 17.5.5 concerning Colombia's obligations under the Labor Chapter (Chapter 17).",
+    nteCategory: 'labor',
+    status: 'open',
+    leadOfficer: '',
+    openedOn: '2016-05-16',
+  },
+  events: [
+    {
+      type: 'note',
+      date: '2016-05-16',
+      text: 'Submission filed with OTLA by the AFL-CIO and five Colombian organizations (CUT, CTC, COLJUSTICIA, SINTRAINAGRO, USO). Source: OTLA Public Report of Review, 2017-01-11.',
+    },
+    {
+      type: 'note',
+      date: '2016-07-15',
+      text: 'OTLA accepts the submission for review under CTPA Art. 17.5.5. Source: 81 FR 46713 (2016-07-18).',
+    },
+    {
+      type: 'note',
+      date: '2017-01-11',
+      text: 'OTLA issues its Public Report of Review of Submission 2016-02. Source: the report (pdfslide.us copy).',
+    },
+    {
+      type: 'note',
+      date: '2018-08-02',
+      text: 'Labor follow-up on Submission 2016-02 is raised at the 2nd meeting of the Free Trade Commission, Washington. Source: USTR press release on the meeting, August 2018.',
+    },
+  ],
+};
+
+export const TPA_CASES: readonly SampleCase[] = [PERU_OSINFOR, PERU_TIMBER, COLOMBIA_SUBMISSION];

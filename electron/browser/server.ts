@@ -1,0 +1,207 @@
+// The loopback browser host: the built renderer plus `POST /api/<method>`,
+// forwarded to the same dispatch the desktop host uses. node:http only.
+// SECURITY: 127.0.0.1 only, a per-run token for the API, Host and Origin
+// checked on every request (Jupyter's model), the same CSP as the desktop.
+import { createReadStream } from 'node:fs';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { ApiError, ApiResponse } from '../../shared/api/errors';
+import { SECURITY_HEADERS } from '../security/csp';
+import { hasValidToken, newToken, originProblem } from './requestGuards';
+import { lookupStatic } from './staticFiles';
+
+export type BrowserHostOptions = Readonly<{
+  dispatch: (method: string, input: unknown) => ApiResponse<unknown>;
+  /** The built renderer (out/renderer). */
+  rendererDir: string;
+  /** 0 or absent: a free port. */
+  port?: number;
+  host?: '127.0.0.1';
+}>;
+
+export type BrowserHost = Readonly<{
+  /** The address to open, token included. */
+  url: string;
+  port: number;
+  token: string;
+  close: () => Promise<void>;
+}>;
+
+/** Larger bodies are refused (413): no API input comes near this. */
+export const MAX_BODY_BYTES = 1024 * 1024;
+
+class BodyTooLarge extends Error {}
+
+function send(response: ServerResponse, status: number, headers: Readonly<Record<string, string>>, body?: string): void {
+  response.writeHead(status, { ...SECURITY_HEADERS, ...headers });
+  response.end(body);
+}
+
+function sendJson(response: ServerResponse, status: number, payload: unknown): void {
+  send(response, status, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' }, JSON.stringify(payload));
+}
+
+function sendError(response: ServerResponse, status: number, error: ApiError): void {
+  sendJson(response, status, { ok: false, error } satisfies ApiResponse<never>);
+}
+
+function sendText(response: ServerResponse, status: number, text: string): void {
+  send(response, status, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' }, `${text}\n`);
+}
+
+function readBody(request: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const declared = Number(request.headers['content-length'] ?? 0);
+    if (declared > MAX_BODY_BYTES) {
+      reject(new BodyTooLarge());
+      return;
+    }
+    const chunks: Buffer[] = [];
+    let size = 0;
+    request.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      // SECURITY: bounded memory whatever the client claims in Content-Length.
+      if (size > MAX_BODY_BYTES) {
+        request.removeAllListeners('data');
+        reject(new BodyTooLarge());
+        return;
+      }
+      chunks.push(chunk);
+    });
+    request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    request.on('error', reject);
+  });
+}
+
+async function serveApi(request: IncomingMessage, response: ServerResponse, method: string, options: BrowserHostOptions, token: string): Promise<void> {
+  if (!hasValidToken(request.headers.authorization, token)) {
+    response.setHeader('WWW-Authenticate', 'Bearer');
+    sendError(response, 401, { code: 'invalid_input', message: 'Missing or wrong access token. Open the address Commission Desk printed when it started.' });
+    return;
+  }
+  if (request.method !== 'POST') {
+    response.setHeader('Allow', 'POST');
+    sendError(response, 405, { code: 'invalid_input', message: 'API calls are POST requests.' });
+    return;
+  }
+  // SECURITY: a JSON content type forces a CORS preflight for any cross-site attempt.
+  if (!/^application\/json\b/i.test(request.headers['content-type'] ?? '')) {
+    sendError(response, 415, { code: 'invalid_input', message: 'API calls send application/json.' });
+    return;
+  }
+  let text: string;
+  try {
+    text = await readBody(request);
+  } catch (error) {
+    if (error instanceof BodyTooLarge) {
+      response.setHeader('Connection', 'close');
+      sendError(response, 413, { code: 'invalid_input', message: `Request body larger than ${MAX_BODY_BYTES} bytes.` });
+      return;
+    }
+    throw error;
+  }
+  let input: unknown;
+  try {
+    input = text.trim() === '' ? {} : JSON.parse(text);
+  } catch {
+    sendError(response, 400, { code: 'invalid_input', message: 'The request body is not valid JSON.' });
+    return;
+  }
+  // Forward only: validation and errors are dispatch's job; its answer goes back as is.
+  sendJson(response, 200, options.dispatch(method, input));
+}
+
+async function serveStatic(request: IncomingMessage, response: ServerResponse, rawPath: string, rendererDir: string): Promise<void> {
+  if (request.method !== 'GET' && request.method !== 'HEAD') {
+    response.setHeader('Allow', 'GET, HEAD');
+    sendText(response, 405, 'Method not allowed');
+    return;
+  }
+  const found = await lookupStatic(rendererDir, rawPath);
+  switch (found.kind) {
+    case 'file': {
+      // The entry page is re-read on every visit; built assets carry hashes.
+      const cache = found.path.endsWith('.html') ? 'no-store' : 'no-cache';
+      response.writeHead(200, { ...SECURITY_HEADERS, 'Content-Type': found.contentType, 'Cache-Control': cache });
+      if (request.method === 'HEAD') {
+        response.end();
+        return;
+      }
+      createReadStream(found.path).on('error', () => response.destroy()).pipe(response);
+      return;
+    }
+    case 'bad-request':
+      sendText(response, 400, 'Bad request');
+      return;
+    case 'forbidden':
+      sendText(response, 403, 'Forbidden');
+      return;
+    case 'not-found':
+      sendText(response, 404, 'Not found');
+      return;
+    default: {
+      const unreachable: never = found;
+      throw new Error(`Unhandled lookup ${String(unreachable)}`);
+    }
+  }
+}
+
+async function handle(request: IncomingMessage, response: ServerResponse, options: BrowserHostOptions, token: string, port: number): Promise<void> {
+  const problem = originProblem(request.headers, port);
+  if (problem !== null) {
+    sendText(response, 403, `Forbidden: ${problem}`);
+    return;
+  }
+  // The raw path, before any URL normalisation, so traversal is judged as sent.
+  const rawPath = (request.url ?? '/').split(/[?#]/, 1)[0] ?? '/';
+  const api = /^\/api\/([^/]*)$/.exec(rawPath);
+  if (api) {
+    let method: string;
+    try {
+      method = decodeURIComponent(api[1] ?? '');
+    } catch {
+      sendError(response, 400, { code: 'invalid_input', message: 'Malformed method name.' });
+      return;
+    }
+    await serveApi(request, response, method, options, token);
+    return;
+  }
+  if (rawPath.startsWith('/api/') || rawPath === '/api') {
+    sendError(response, 404, { code: 'unknown_method', message: 'No such API path.' });
+    return;
+  }
+  await serveStatic(request, response, rawPath, options.rendererDir);
+}
+
+/** Starts the host; resolves once it listens. */
+export function startBrowserHost(options: BrowserHostOptions): Promise<BrowserHost> {
+  const token = newToken();
+  const bindAddress = options.host ?? '127.0.0.1'; // SECURITY: loopback only, never 0.0.0.0
+  let port = 0;
+  const server = createServer((request, response) => {
+    handle(request, response, options, token, port).catch(() => {
+      // No stack traces to the client; the request simply fails.
+      if (!response.headersSent) sendError(response, 500, { code: 'internal', message: 'Internal error.' });
+      else response.destroy();
+    });
+  });
+  server.headersTimeout = 20_000;
+  server.requestTimeout = 30_000;
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, bindAddress, () => {
+      server.off('error', reject);
+      port = (server.address() as AddressInfo).port;
+      resolve({
+        url: `http://${bindAddress}:${port}/?token=${token}`,
+        port,
+        token,
+        close: () =>
+          new Promise<void>((done) => {
+            server.close(() => done());
+            server.closeAllConnections();
+          }),
+      });
+    });
+  });
+}

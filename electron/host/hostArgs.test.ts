@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { parseHostFlags, UsageError } from './hostArgs';
+
+describe('parseHostFlags', () => {
+  it('defaults to no demo and a free port', () => {
+    expect(parseHostFlags([])).toEqual({ demo: false, port: 0 });
+  });
+
+  it('reads --demo and --port in both spellings, leaving --data alone', () => {
+    expect(parseHostFlags(['--data', '/tmp/x', '--demo', '--port', '8123'])).toEqual({ demo: true, port: 8123 });
+    expect(parseHostFlags(['--port=0'])).toEqual({ demo: false, port: 0 });
+  });
+
+  it('refuses a port that is missing, not a number or out of range', () => {
+    expect(() => parseHostFlags(['--port'])).toThrow(UsageError);
+    expect(() => parseHostFlags(['--port', 'abc'])).toThrow(/--port needs a number/);
+    expect(() => parseHostFlags(['--port=70000'])).toThrow(UsageError);
+    expect(() => parseHostFlags(['--port', '-1'])).toThrow(UsageError);
+  });
+});

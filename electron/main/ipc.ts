@@ -1,0 +1,29 @@
+// The single IPC channel: checks who is calling, then forwards to dispatch.
+import { ipcMain, type IpcMainInvokeEvent } from 'electron';
+import { IPC_CHANNEL } from '../../shared/api/client';
+import type { ApiResponse } from '../../shared/api/errors';
+import type { Dispatch } from '../../db/dispatch';
+import { isTrustedRendererUrl, type TrustedRenderer } from './trustedOrigin';
+
+function fromOurRenderer(event: IpcMainInvokeEvent, trusted: TrustedRenderer): boolean {
+  const frame = event.senderFrame;
+  // SECURITY: only our own top-level page may call; not subframes, not other origins.
+  return frame !== null && frame.parent === null && isTrustedRendererUrl(frame.url, trusted);
+}
+
+export function registerIpc(dispatch: Dispatch, trusted: TrustedRenderer): void {
+  ipcMain.handle(IPC_CHANNEL, (event, method: unknown, input: unknown): ApiResponse<unknown> => {
+    // SECURITY: IPC sender checked before anything is read or written.
+    if (!fromOurRenderer(event, trusted)) return { ok: false, error: { code: 'internal', message: 'Refused: the call did not come from the Commission Desk window.' } };
+    if (typeof method !== 'string') return { ok: false, error: { code: 'invalid_input', message: 'The method name must be a string.' } };
+    try {
+      return dispatch(method, input);
+    } catch {
+      return { ok: false, error: { code: 'internal', message: 'Internal error.' } };
+    }
+  });
+}
+
+export function unregisterIpc(): void {
+  ipcMain.removeHandler(IPC_CHANNEL);
+}

@@ -1,0 +1,78 @@
+// The desktop host: one window over the built renderer, one IPC channel into
+// db/dispatch. Thin on purpose — everything the app does lives in db/ and
+// renderer/; this file only wires them together securely.
+import { app, dialog, type BrowserWindow } from 'electron';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { parseHostFlags } from '../host/hostArgs';
+import { openData, StartupError, type OpenedData } from '../host/startup';
+import { registerIpc } from './ipc';
+import { hardenAllContents, secureSession } from './security';
+import type { TrustedRenderer } from './trustedOrigin';
+import { createMainWindow } from './window';
+
+const RENDERER_INDEX = join(__dirname, '..', 'renderer', 'index.html');
+
+function trustedRenderer(): TrustedRenderer {
+  // SECURITY: the dev server URL is honoured only in an unpackaged (development) run.
+  const devUrl = !app.isPackaged ? (process.env['ELECTRON_RENDERER_URL'] ?? null) : null;
+  return { indexUrl: pathToFileURL(RENDERER_INDEX).href, devUrl };
+}
+
+function fatal(message: string): void {
+  // Shown to the user as a plain sentence; no stack trace.
+  dialog.showErrorBox('Commission Desk cannot start', message);
+  app.exit(1);
+}
+
+function describe(error: unknown): string {
+  if (error instanceof StartupError) return error.message;
+  return `Unexpected error: ${error instanceof Error ? error.message : String(error)}`;
+}
+
+let mainWindow: BrowserWindow | null = null;
+let data: OpenedData | null = null;
+
+function focusMainWindow(): void {
+  if (mainWindow === null) return;
+  if (mainWindow.isMinimized()) mainWindow.restore();
+  mainWindow.focus();
+}
+
+async function start(): Promise<void> {
+  const trusted = trustedRenderer();
+  secureSession(trusted);
+  let opened: OpenedData;
+  try {
+    opened = await openData(process.argv, process.env, { demo: parseHostFlags(process.argv).demo });
+  } catch (error) {
+    fatal(describe(error));
+    return;
+  }
+  data = opened;
+  registerIpc(opened.dispatch, trusted);
+  mainWindow = createMainWindow(trusted);
+  mainWindow.on('closed', () => {
+    mainWindow = null;
+  });
+}
+
+app.enableSandbox(); // SECURITY: every renderer sandboxed, whatever its webPreferences
+hardenAllContents();
+
+// One instance per user: a second launch focuses the open window instead of
+// opening the same database twice.
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', focusMainWindow);
+  app.on('window-all-closed', () => app.quit());
+  app.on('will-quit', () => {
+    data?.close();
+    data = null;
+  });
+  app
+    .whenReady()
+    .then(start)
+    .catch((error: unknown) => fatal(describe(error)));
+}

@@ -1,0 +1,46 @@
+// `npm start`: the desktop app where the Electron binary is installed, the
+// loopback browser host where it is not (e.g. a machine that cannot download
+// it — see ensureElectron.mjs). Arguments after `--` (--data DIR, --demo,
+// --port N for the browser host) are passed through.
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const require = createRequire(import.meta.url);
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const args = process.argv.slice(2);
+
+/** The Electron executable, or null when the package or its binary is missing. */
+function electronBinary() {
+  try {
+    const path = require('electron'); // the package's main exports the binary's path
+    return typeof path === 'string' && existsSync(path) ? path : null;
+  } catch {
+    return null; // "Electron failed to install correctly": no binary downloaded
+  }
+}
+
+/** Runs the child with our stdio, forwards Ctrl+C / SIGTERM, exits with its code. */
+function run(command, commandArgs, env) {
+  const child = spawn(command, commandArgs, { cwd: root, stdio: 'inherit', env });
+  const forward = (signal) => () => child.kill(signal);
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, forward(signal));
+  child.on('error', (error) => {
+    console.error(`commission-desk: could not start ${command}: ${error.message}`);
+    process.exit(1);
+  });
+  child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
+}
+
+const electron = electronBinary();
+if (electron !== null) {
+  const env = { ...process.env };
+  delete env.ELECTRON_RUN_AS_NODE; // would make the binary behave as plain Node
+  run(electron, [root, ...args], env);
+} else {
+  console.log('Electron binary not installed here; starting the browser host instead — open the address below.');
+  // `node --import tsx` rather than the tsx CLI: one process, so signals reach serve.ts directly.
+  run(process.execPath, ['--import', 'tsx', 'electron/browser/serve.ts', ...args], process.env);
+}
