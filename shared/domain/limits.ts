@@ -9,8 +9,12 @@ export type LimitKind = 'deadline' | 'opening';
  */
 export type LimitResolution = 'pending' | 'met' | 'not_applicable';
 
-/** What the user sees: resolution combined with today's date. */
-export type LimitStatus = 'upcoming' | 'due_today' | 'overdue' | 'met' | 'not_applicable';
+/**
+ * What the user sees: resolution combined with today's date. 'open' is an
+ * opening whose date has come (the step may now be taken) — never "overdue",
+ * since nobody is late when a Party has not yet used a right.
+ */
+export type LimitStatus = 'upcoming' | 'due_today' | 'overdue' | 'open' | 'met' | 'not_applicable';
 
 export type Localized = Readonly<{ en: string; es: string }>;
 

@@ -1,0 +1,127 @@
+import { describe, expect, it } from 'vitest';
+import type { CaseStatus } from '../domain/cases';
+import type { EventType } from '../domain/events';
+import type { TimeLimit } from '../domain/limits';
+import { computeProcedure, type ProcedureEvent } from './engine';
+import { DUE_SOON_DAYS, isDueSoon, isWindow, limitView, statusMessageKey } from './status';
+
+function ev(id: string, type: EventType, date: string): ProcedureEvent {
+  return { id, type, date };
+}
+
+function limitOf(rule: string, events: readonly ProcedureEvent[], status: CaseStatus = 'open'): TimeLimit {
+  const result = computeProcedure({ agreement: 'cafta-dr', kind: 'dispute', perishable: false, status, events });
+  const found = result.limits.find((limit) => limit.rule === rule);
+  if (found === undefined) throw new Error(`No limit for ${rule}`);
+  return found;
+}
+
+/** The Commission must convene within 10 days of the request (CAFTA-DR Art. 20.5.4). */
+function convenes(requestedOn: string): TimeLimit {
+  return limitOf('cafta-dr.commission-convenes', [ev('m1', 'commission_meeting_requested', requestedOn)]);
+}
+
+function statusOn(limit: TimeLimit, today: string): [string, number] {
+  const view = limitView(limit, today);
+  return [view.status, view.daysLeft];
+}
+
+describe('limitView', () => {
+  it('is upcoming, due today, then overdue for a pending deadline', () => {
+    const limit = convenes('2025-05-05');
+    expect(limit.date).toBe('2025-05-15');
+    expect(statusOn(limit, '2025-05-10')).toEqual(['upcoming', 5]);
+    expect(statusOn(limit, '2025-05-15')).toEqual(['due_today', 0]);
+    expect(statusOn(limit, '2025-05-16')).toEqual(['overdue', -1]);
+  });
+
+  it('counts calendar days over month ends', () => {
+    const limit = convenes('2025-01-22');
+    expect(limit.date).toBe('2025-02-01');
+    expect(statusOn(limit, '2025-01-31')).toEqual(['upcoming', 1]);
+    expect(statusOn(limit, '2025-02-01')).toEqual(['due_today', 0]);
+    expect(statusOn(limit, '2025-03-01')).toEqual(['overdue', -28]);
+  });
+
+  it('counts 29 February in leap years only', () => {
+    const leap = convenes('2024-02-19');
+    expect(leap.date).toBe('2024-02-29');
+    expect(statusOn(leap, '2024-02-28')).toEqual(['upcoming', 1]);
+    expect(statusOn(leap, '2024-02-29')).toEqual(['due_today', 0]);
+    expect(statusOn(leap, '2024-03-01')).toEqual(['overdue', -1]);
+    const common = convenes('2023-02-19');
+    expect(common.date).toBe('2023-03-01');
+    expect(statusOn(common, '2023-02-28')).toEqual(['upcoming', 1]);
+  });
+
+  it('counts over the end of the year', () => {
+    const limit = limitOf('cafta-dr.compensation', [ev('fr', 'final_report_issued', '2025-12-01')]);
+    expect(statusOn(limit, '2025-12-31')).toEqual(['upcoming', 15]);
+  });
+
+  it('shows met and not_applicable whatever the date, with the days still counted', () => {
+    const met = limitOf('cafta-dr.commission-convenes', [
+      ev('m1', 'commission_meeting_requested', '2025-05-05'),
+      ev('v1', 'commission_convened', '2025-05-19'),
+    ]);
+    expect(statusOn(met, '2025-05-10')).toEqual(['met', 5]);
+    expect(statusOn(met, '2025-06-01')).toEqual(['met', -17]);
+    const overtaken = limitOf('cafta-dr.commission-convenes', [
+      ev('m1', 'commission_meeting_requested', '2025-05-05'),
+      ev('p1', 'panel_requested', '2025-06-20'),
+    ]);
+    expect(statusOn(overtaken, '2025-07-01')).toEqual(['not_applicable', -47]);
+  });
+
+  it('shows every limit of a closed case that was not met as not applicable, even when past', () => {
+    const events = [ev('c1', 'consultations_requested', '2025-03-03'), ev('m1', 'commission_meeting_requested', '2025-05-05')];
+    const convene = limitOf('cafta-dr.commission-convenes', events, 'closed');
+    expect(statusOn(convene, '2025-06-01')).toEqual(['not_applicable', -17]);
+    expect(statusOn(limitOf('cafta-dr.commission-request', events, 'closed'), '2025-06-01')[0]).toBe('met');
+  });
+
+  it('closes a window a Party left unused instead of calling it overdue (CAFTA-DR Art. 20.4.3)', () => {
+    const limit = limitOf('cafta-dr.third-party-consultations', [ev('c1', 'consultations_requested', '2025-03-03')]);
+    expect(statusOn(limit, '2025-03-09')).toEqual(['upcoming', 1]);
+    expect(statusOn(limit, '2025-03-10')).toEqual(['due_today', 0]);
+    expect(statusOn(limit, '2025-03-11')).toEqual(['not_applicable', -1]);
+    expect(isWindow(limit)).toBe(true);
+    expect(isWindow(convenes('2025-05-05'))).toBe(false);
+  });
+
+  it('treats a limit whose rule is unknown (e.g. from an older version) as an ordinary deadline', () => {
+    const limit = { ...convenes('2025-05-05'), rule: 'cafta-dr.retired-rule' };
+    expect(statusOn(limit, '2025-05-16')).toEqual(['overdue', -1]);
+  });
+
+  it('keeps every field of the limit', () => {
+    const limit = convenes('2025-05-05');
+    expect(limitView(limit, '2025-05-10')).toEqual({ ...limit, status: 'upcoming', daysLeft: 5 });
+  });
+});
+
+describe('statusMessageKey and isDueSoon', () => {
+  it('labels an opening whose date has come "open now", and a deadline by its status', () => {
+    const opening = limitOf('cafta-dr.commission-request', [ev('c1', 'consultations_requested', '2025-03-03')]);
+    expect(opening.date).toBe('2025-05-02');
+    expect(statusMessageKey(limitView(opening, '2025-05-01'))).toBe('limit.status.upcoming');
+    expect(statusMessageKey(limitView(opening, '2025-05-02'))).toBe('limit.status.open');
+    expect(statusMessageKey(limitView(opening, '2025-06-01'))).toBe('limit.status.open');
+    // An opening is never overdue: a Party that has not yet used a right is not late.
+    expect(statusOn(opening, '2025-05-02')).toEqual(['open', 0]);
+    expect(statusOn(opening, '2025-06-01')).toEqual(['open', -30]);
+    const deadline = convenes('2025-05-05');
+    expect(statusMessageKey(limitView(deadline, '2025-05-15'))).toBe('limit.status.due_today');
+    expect(statusMessageKey(limitView(deadline, '2025-05-16'))).toBe('limit.status.overdue');
+  });
+
+  it(`warns for a pending deadline due within ${DUE_SOON_DAYS} days, not for openings`, () => {
+    const deadline = convenes('2025-05-05');
+    expect(isDueSoon(limitView(deadline, '2025-05-07'))).toBe(false);
+    expect(isDueSoon(limitView(deadline, '2025-05-08'))).toBe(true);
+    expect(isDueSoon(limitView(deadline, '2025-05-15'))).toBe(true);
+    expect(isDueSoon(limitView(deadline, '2025-05-16'))).toBe(false);
+    const opening = limitOf('cafta-dr.commission-request', [ev('c1', 'consultations_requested', '2025-03-03')]);
+    expect(isDueSoon(limitView(opening, '2025-04-30'))).toBe(false);
+  });
+});
