@@ -1,0 +1,82 @@
+import type { CaseRecord } from '../../shared/domain/cases';
+import type { Stage } from '../../shared/domain/stages';
+import { useLocale } from '../i18n/LocaleContext';
+import { routeHref } from '../routing/routes';
+
+type Props = Readonly<{ record: CaseRecord; stage: Stage }>;
+
+const SUMMARY_OPEN_CHARS = 400;
+
+export function CaseHeader({ record, stage }: Props) {
+  const { t, formatDate } = useLocale();
+  const party = (code: CaseRecord['complainant']) => t(`party.${code}`);
+  const dash = <span className="muted">—</span>;
+  return (
+    <header className="case-header">
+      <div className="case-header-top">
+        <div>
+          <p className="case-reference">{record.reference}</p>
+          <h1 className="case-title">{record.title}</h1>
+          <p className="case-parties">
+            <span className="case-party">{party(record.complainant)}</span>
+            <span className="case-versus">{t('case.versus')}</span>
+            <span className="case-party">{party(record.respondent)}</span>
+            {record.thirdParties.length > 0 && (
+              <span className="case-third-parties">
+                {t('case.thirdPartiesInline', { parties: record.thirdParties.map(party).join(', ') })}
+              </span>
+            )}
+          </p>
+          <p className="case-badges">
+            <span className="tag">{t(`agreement.${record.agreement}`)}</span>
+            <span className="tag">{t(`kind.${record.kind}`)}</span>
+            <span className={`tag tag-status-${record.status}`}>{t(`status.${record.status}`)}</span>
+            <span className="tag tag-stage">
+              {t('case.stage')}: {t(`stage.${stage}`)}
+            </span>
+            {record.perishable && <span className="tag tag-perishable">{t('case.perishable.badge')}</span>}
+          </p>
+        </div>
+        <a className="button" href={routeHref({ name: 'caseEdit', id: record.id })}>
+          {t('case.edit')}
+        </a>
+      </div>
+
+      {record.perishable && <p className="case-perishable-note">{t('case.perishable.explanation')}</p>}
+
+      <dl className="case-facts">
+        <div>
+          <dt>{t('form.sector')}</dt>
+          <dd>{record.sector || dash}</dd>
+        </div>
+        <div>
+          <dt>{t('form.hsCodes')}</dt>
+          <dd>{record.hsCodes.length > 0 ? <span className="mono">{record.hsCodes.join(', ')}</span> : dash}</dd>
+        </div>
+        <div>
+          <dt>{t('form.nteCategory')}</dt>
+          <dd>{record.nteCategory ? t(`nte.${record.nteCategory}`) : dash}</dd>
+        </div>
+        <div>
+          <dt>{t('form.leadOfficer')}</dt>
+          <dd>{record.leadOfficer || dash}</dd>
+        </div>
+        <div>
+          <dt>{t('form.openedOn')}</dt>
+          <dd>{formatDate(record.openedOn)}</dd>
+        </div>
+        <div className="case-fact-wide">
+          <dt>{t('form.measure')}</dt>
+          <dd>{record.measure || dash}</dd>
+        </div>
+      </dl>
+      {record.summary && (
+        // A long summary starts folded so the timeline stays near the top.
+        <details className="case-summary" open={record.summary.length <= SUMMARY_OPEN_CHARS}>
+          <summary>{t('form.summary')}</summary>
+          <p>{record.summary}</p>
+        </details>
+      )}
+    </header>
+  );
+}

@@ -1,0 +1,77 @@
+// One case: its particulars, the timeline of events and treaty time limits,
+// the time-limits table, the event record and the history of changes.
+import { useCallback, useMemo, useState } from 'react';
+import { useApiQuery } from '../api/useApi';
+import { useLocale } from '../i18n/LocaleContext';
+import { routeHref } from '../routing/routes';
+import { CaseHeader } from './CaseHeader';
+import { CaseTimeline } from './CaseTimeline';
+import { EventList } from './EventList';
+import { HistorySection } from './HistorySection';
+import { LimitsTable } from './LimitsTable';
+import './casePage.css';
+
+export function CasePage({ caseId }: { caseId: string }) {
+  const { t } = useLocale();
+  const [revision, setRevision] = useState(0);
+  const detail = useApiQuery('cases.get', { id: caseId }, `${caseId}#${revision}`);
+  const [highlight, setHighlight] = useState<string | null>(null);
+  const onChanged = useCallback(() => setRevision((value) => value + 1), []);
+
+  // One order for the timeline badges and the table rows, so the numbers match.
+  const limits = useMemo(
+    () => [...(detail.data?.limits ?? [])].sort((a, b) => a.date.localeCompare(b.date) || a.rule.localeCompare(b.rule)),
+    [detail.data],
+  );
+
+  if (detail.data === null) {
+    if (detail.error)
+      return (
+        <div className="page case-page">
+          <h1>{detail.error.code === 'not_found' ? t('case.notFound') : t('case.loadFailed')}</h1>
+          {detail.error.code !== 'not_found' && <p className="notice error">{detail.error.message}</p>}
+          <p>
+            <a href={routeHref({ name: 'cases' })}>{t('case.backToCases')}</a>
+          </p>
+        </div>
+      );
+    return (
+      <div className="page case-page">
+        <p className="muted">{t('case.loading')}</p>
+      </div>
+    );
+  }
+
+  const { case: record, events, stage, today } = detail.data;
+  return (
+    <div className="page case-page" aria-busy={detail.loading}>
+      {detail.error && <p className="notice error">{detail.error.message}</p>}
+      <CaseHeader record={record} stage={stage} />
+
+      <section className="panel case-section" aria-labelledby="timeline-heading">
+        <h2 id="timeline-heading">{t('timeline.heading')}</h2>
+        {events.length === 0 ? (
+          <p className="case-empty">{t('timeline.empty')}</p>
+        ) : (
+          <CaseTimeline events={events} limits={limits} today={today} highlight={highlight} onHighlight={setHighlight} />
+        )}
+      </section>
+
+      <section className="panel case-section" aria-labelledby="limits-heading">
+        <h2 id="limits-heading">{t('timeline.limitsHeading')}</h2>
+        <p className="section-note">{t('timeline.limitsNote')}</p>
+        <LimitsTable limits={limits} highlight={highlight} onHighlight={setHighlight} />
+      </section>
+
+      <section className="panel case-section" aria-labelledby="events-heading">
+        <h2 id="events-heading">{t('events.heading')}</h2>
+        <EventList caseId={record.id} events={events} onChanged={onChanged} />
+      </section>
+
+      <section className="panel case-section" aria-labelledby="history-heading">
+        <h2 id="history-heading">{t('history.heading')}</h2>
+        <HistorySection caseId={record.id} revision={revision} />
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,67 @@
+// The case's events in date order, with adding, correcting and removing.
+// Every change goes to the API and then the whole case is reloaded, because
+// the stage and every time limit are derived from the events.
+import { useState } from 'react';
+import type { ApiError } from '../../shared/api/errors';
+import { localToday } from '../../shared/domain/dates';
+import type { CaseEvent } from '../../shared/domain/events';
+import { call } from '../api/client';
+import { useLocale } from '../i18n/LocaleContext';
+import { EventFields, type EventDraft } from './EventFields';
+import { EventRow } from './EventRow';
+
+type Props = Readonly<{ caseId: string; events: readonly CaseEvent[]; onChanged: () => void }>;
+
+export function EventList({ caseId, events, onChanged }: Props) {
+  const { t } = useLocale();
+  const sorted = [...events].sort((a, b) => a.date.localeCompare(b.date) || a.createdAt.localeCompare(b.createdAt));
+  return (
+    <div className="event-list">
+      {sorted.length === 0 ? (
+        <p className="case-empty">{t('events.empty')}</p>
+      ) : (
+        <ol className="events">
+          {sorted.map((event) => (
+            <EventRow key={event.id} event={event} onChanged={onChanged} />
+          ))}
+        </ol>
+      )}
+      <AddEvent caseId={caseId} onChanged={onChanged} />
+    </div>
+  );
+}
+
+function AddEvent({ caseId, onChanged }: Readonly<{ caseId: string; onChanged: () => void }>) {
+  const { t } = useLocale();
+  const blank: EventDraft = { type: 'consultations_requested', date: localToday(), text: '' };
+  const [draft, setDraft] = useState<EventDraft>(blank);
+  const [error, setError] = useState<ApiError | null>(null);
+  const [saving, setSaving] = useState(false);
+
+  async function submit(form: React.FormEvent<HTMLFormElement>) {
+    form.preventDefault();
+    setSaving(true);
+    const response = await call('events.add', { caseId, ...draft });
+    setSaving(false);
+    if (!response.ok) {
+      setError(response.error);
+      return;
+    }
+    setError(null);
+    setDraft({ ...blank, type: draft.type });
+    onChanged();
+  }
+
+  return (
+    <form className="event-add" onSubmit={(form) => void submit(form)} aria-labelledby="event-add-heading" noValidate>
+      <h3 id="event-add-heading">{t('events.add.heading')}</h3>
+      {error && !error.fields && <p className="notice error">{error.message}</p>}
+      <EventFields idPrefix="event-add" draft={draft} onChange={setDraft} fields={error?.fields} />
+      <div className="form-actions">
+        <button type="submit" className="button primary" disabled={saving}>
+          {t('events.add.submit')}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,129 @@
+// Who changed what and when, from the audit log (cases.history): the case's
+// own edits and every event added, corrected or removed.
+import type { AuditEntry } from '../../shared/domain/audit';
+import { isMessageKey, type MessageKey } from '../../shared/i18n/catalog';
+import { useApiQuery } from '../api/useApi';
+import { useLocale, type LocaleTools } from '../i18n/LocaleContext';
+import { changedFields, snapshotString } from './historySummary';
+
+const FIELD_LABELS: Readonly<Record<string, MessageKey>> = {
+  agreement: 'form.agreement',
+  kind: 'form.kind',
+  title: 'form.title',
+  summary: 'form.summary',
+  complainant: 'form.complainant',
+  respondent: 'form.respondent',
+  thirdParties: 'form.thirdParties',
+  measure: 'form.measure',
+  sector: 'form.sector',
+  hsCodes: 'form.hsCodes',
+  nteCategory: 'form.nteCategory',
+  perishable: 'form.perishable',
+  status: 'form.status',
+  leadOfficer: 'form.leadOfficer',
+  openedOn: 'form.openedOn',
+  stage: 'case.stage',
+  type: 'events.type',
+  date: 'events.date',
+  text: 'events.text',
+};
+
+/** Vocabulary fields whose values have labels in the domain messages. */
+const VOCABULARY: Readonly<Record<string, string>> = {
+  agreement: 'agreement',
+  kind: 'kind',
+  complainant: 'party',
+  respondent: 'party',
+  thirdParties: 'party',
+  nteCategory: 'nte',
+  status: 'status',
+  stage: 'stage',
+  type: 'event',
+};
+
+function formatValue(tools: LocaleTools, field: string, value: unknown): string {
+  const { t, formatDate } = tools;
+  if (value === null || value === undefined || value === '') return '—';
+  if (typeof value === 'boolean') return t(value ? 'history.yes' : 'history.no');
+  const prefix = VOCABULARY[field];
+  const label = (item: unknown) => {
+    const key = `${prefix}.${String(item)}`;
+    return prefix !== undefined && isMessageKey(key) ? t(key) : String(item);
+  };
+  if (Array.isArray(value)) return value.length === 0 ? '—' : value.map(label).join(', ');
+  if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) return formatDate(value);
+  const text = label(value);
+  return text.length > 120 ? `${text.slice(0, 119)}…` : text;
+}
+
+function fieldLabel(tools: LocaleTools, field: string): string {
+  const key = FIELD_LABELS[field];
+  return key === undefined ? field : tools.t(key);
+}
+
+function eventName(tools: LocaleTools, snapshot: unknown): string {
+  const type = snapshotString(snapshot, 'type');
+  const date = snapshotString(snapshot, 'date');
+  const name = type !== null ? formatValue(tools, 'type', type) : tools.t('history.anEvent');
+  return date !== null ? `${name} (${tools.formatDate(date)})` : name;
+}
+
+function headline(tools: LocaleTools, entry: AuditEntry): string {
+  const { t } = tools;
+  switch (entry.entity) {
+    case 'case':
+      return t(entry.action === 'create' ? 'history.case.create' : entry.action === 'update' ? 'history.case.update' : 'history.case.remove');
+    case 'event': {
+      const event = eventName(tools, entry.action === 'create' ? entry.after : entry.before);
+      return t(entry.action === 'create' ? 'history.event.create' : entry.action === 'update' ? 'history.event.update' : 'history.event.remove', { event });
+    }
+    case 'settings':
+      return t('history.settings');
+    default: {
+      const unreachable: never = entry.entity;
+      return unreachable;
+    }
+  }
+}
+
+export function HistorySection({ caseId, revision }: Readonly<{ caseId: string; revision: number }>) {
+  const tools = useLocale();
+  const { t, formatDateTime } = tools;
+  const history = useApiQuery('cases.history', { id: caseId }, `${caseId}#${revision}`);
+  if (history.error) return <p className="notice error">{history.error.message}</p>;
+  if (history.data === null) return <p className="muted">{t('case.loading')}</p>;
+  if (history.data.length === 0) return <p className="case-empty">{t('history.empty')}</p>;
+  const entries = [...history.data].sort((a, b) => b.at.localeCompare(a.at) || b.id - a.id);
+  return (
+    <ol className="history">
+      {entries.map((entry) => {
+        // A creation lists no before/after: the case page above shows what was entered.
+        const changes = entry.action === 'update' ? changedFields(entry.before, entry.after) : [];
+        return (
+          <li key={entry.id} className={`history-entry history-${entry.action}`}>
+            <div className="history-meta">
+              <time dateTime={entry.at}>{formatDateTime(entry.at)}</time>
+              <span className="history-actor">{entry.actor}</span>
+            </div>
+            <div className="history-what">
+              <div>{headline(tools, entry)}</div>
+              {changes.length > 0 && (
+                <ul className="history-changes">
+                  {changes.map((change) => (
+                    <li key={change.field}>
+                      <span className="history-field">{fieldLabel(tools, change.field)}:</span>{' '}
+                      <del>{formatValue(tools, change.field, change.before)}</del> → <ins>{formatValue(tools, change.field, change.after)}</ins>
+                    </li>
+                  ))}
+                </ul>
+              )}
+              {entry.entity === 'event' && entry.action === 'create' && snapshotString(entry.after, 'text') && (
+                <p className="history-text">{snapshotString(entry.after, 'text')}</p>
+              )}
+            </div>
+          </li>
+        );
+      })}
+    </ol>
+  );
+}

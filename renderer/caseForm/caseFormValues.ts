@@ -1,0 +1,150 @@
+// The case form's values and their mapping to the API. The form holds what
+// the official typed (HS codes as one text, empty choices as ''); the API
+// validates everything and answers field-level messages.
+import type { Input } from '../../shared/api/contract';
+import type { AgreementId, PartyCode } from '../../shared/domain/agreements';
+import type { CaseKind, CaseRecord, CaseStatus, NteCategory } from '../../shared/domain/cases';
+
+export type CaseFormValues = Readonly<{
+  agreement: AgreementId;
+  kind: CaseKind;
+  title: string;
+  summary: string;
+  complainant: PartyCode | '';
+  respondent: PartyCode | '';
+  thirdParties: readonly PartyCode[];
+  measure: string;
+  sector: string;
+  hsCodes: string;
+  nteCategory: NteCategory | '';
+  perishable: boolean;
+  status: CaseStatus;
+  leadOfficer: string;
+  openedOn: string;
+}>;
+
+/** Field order on screen: the first invalid one in this order gets the focus. */
+export const FIELD_ORDER = [
+  'agreement',
+  'kind',
+  'title',
+  'summary',
+  'complainant',
+  'respondent',
+  'thirdParties',
+  'measure',
+  'sector',
+  'hsCodes',
+  'nteCategory',
+  'perishable',
+  'status',
+  'leadOfficer',
+  'openedOn',
+] as const satisfies readonly (keyof CaseFormValues)[];
+export type FormField = (typeof FIELD_ORDER)[number];
+
+export function emptyValues(today: string): CaseFormValues {
+  return {
+    agreement: 'cafta-dr',
+    kind: 'dispute',
+    title: '',
+    summary: '',
+    complainant: '',
+    respondent: '',
+    thirdParties: [],
+    measure: '',
+    sector: '',
+    hsCodes: '',
+    nteCategory: '',
+    perishable: false,
+    status: 'open',
+    leadOfficer: '',
+    openedOn: today,
+  };
+}
+
+export function valuesFromRecord(record: CaseRecord): CaseFormValues {
+  return {
+    agreement: record.agreement,
+    kind: record.kind,
+    title: record.title,
+    summary: record.summary,
+    complainant: record.complainant,
+    respondent: record.respondent,
+    thirdParties: record.thirdParties,
+    measure: record.measure,
+    sector: record.sector,
+    hsCodes: record.hsCodes.join(', '),
+    nteCategory: record.nteCategory ?? '',
+    perishable: record.perishable,
+    status: record.status,
+    leadOfficer: record.leadOfficer,
+    openedOn: record.openedOn,
+  };
+}
+
+/** "0306, 030617;1604 " → ["0306", "030617", "1604"]: commas, semicolons or spaces separate codes. */
+export function parseHsCodes(text: string): readonly string[] {
+  return text
+    .split(/[\s,;]+/)
+    .map((code) => code.trim())
+    .filter((code) => code !== '');
+}
+
+/**
+ * Keeps the parties consistent after a change: only parties to the chosen
+ * agreement, and a third party is neither the complainant nor the respondent.
+ */
+export function reconcileParties(values: CaseFormValues, agreementParties: readonly PartyCode[]): CaseFormValues {
+  const party = (code: PartyCode | ''): PartyCode | '' => (code !== '' && agreementParties.includes(code) ? code : '');
+  const complainant = party(values.complainant);
+  const respondent = party(values.respondent);
+  const thirdParties = values.thirdParties.filter(
+    (code) => agreementParties.includes(code) && code !== complainant && code !== respondent,
+  );
+  return { ...values, complainant, respondent, thirdParties };
+}
+
+type CreateInput = Input<'cases.create'>;
+
+/**
+ * The create input. An unchosen complainant or respondent is sent as '' on
+ * purpose: the API's schema is the one validator, and answers a field message
+ * that is shown under the select.
+ */
+export function createInput(values: CaseFormValues): CreateInput {
+  return {
+    agreement: values.agreement,
+    kind: values.kind,
+    title: values.title,
+    summary: values.summary,
+    complainant: values.complainant as PartyCode,
+    respondent: values.respondent as PartyCode,
+    thirdParties: [...values.thirdParties],
+    measure: values.measure,
+    sector: values.sector,
+    hsCodes: [...parseHsCodes(values.hsCodes)],
+    nteCategory: values.nteCategory === '' ? null : values.nteCategory,
+    perishable: values.perishable,
+    status: values.status,
+    leadOfficer: values.leadOfficer,
+    openedOn: values.openedOn,
+  };
+}
+
+/** Only the fields that differ from the stored case, so the history shows exactly the edit. */
+export function changedInput(values: CaseFormValues, record: CaseRecord): Partial<CreateInput> {
+  const next = createInput(values);
+  const stored = createInput(valuesFromRecord(record));
+  const changes: Record<string, unknown> = {};
+  for (const key of Object.keys(next) as (keyof CreateInput)[]) {
+    if (JSON.stringify(next[key]) !== JSON.stringify(stored[key])) changes[key] = next[key];
+  }
+  return changes as Partial<CreateInput>;
+}
+
+/** The first field, in screen order, that the API said is invalid. */
+export function firstInvalidField(fieldKeys: readonly string[]): FormField | null {
+  const fields = new Set(fieldKeys.map((path) => path.split('.')[0]));
+  return FIELD_ORDER.find((field) => fields.has(field)) ?? null;
+}
