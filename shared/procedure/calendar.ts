@@ -5,9 +5,20 @@ import { utc } from '@date-fns/utc';
 import { addDays, differenceInCalendarDays, format, parseISO } from 'date-fns';
 import { isCalendarDate } from '../domain/dates';
 
+// Parsed days are memoised: deadlines.upcoming views thousands of limits
+// against the same today, and validating + parsing each string dominated its
+// cost (bench/run.ts). date-fns never mutates a Date, so sharing is safe.
+const parsedDays = new Map<string, Date>();
+const MAX_CACHED_DAYS = 20_000;
+
 function parseDay(value: string): Date {
+  const cached = parsedDays.get(value);
+  if (cached !== undefined) return cached;
   if (!isCalendarDate(value)) throw new RangeError(`Not a calendar date (YYYY-MM-DD): "${value}"`);
-  return parseISO(value, { in: utc });
+  const parsed = parseISO(value, { in: utc });
+  if (parsedDays.size >= MAX_CACHED_DAYS) parsedDays.clear();
+  parsedDays.set(value, parsed);
+  return parsed;
 }
 
 /** `date` plus `days` calendar days, as YYYY-MM-DD. */

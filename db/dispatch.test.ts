@@ -1,0 +1,90 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { METHODS } from '../shared/api/contract';
+import { createDispatch } from './dispatch';
+import { caseInput, openTestDatabase, snapshot, type TestDatabase } from './testing/testDatabase';
+
+let test: TestDatabase;
+beforeEach(async () => {
+  test = await openTestDatabase();
+});
+afterEach(() => {
+  vi.restoreAllMocks();
+  test.close();
+});
+
+describe('dispatch', () => {
+  it('answers unknown_method for names outside the contract, prototype names included', () => {
+    for (const name of ['cases.delete', '', 'toString', '__proto__', 'constructor', 'hasOwnProperty', 'CASES.LIST']) {
+      expect(test.dispatch(name, {})).toMatchObject({ ok: false, error: { code: 'unknown_method' } });
+    }
+    for (const name of [undefined, null, 42, {}, Symbol('cases.list')]) {
+      expect(test.dispatch(name as unknown as string, {})).toMatchObject({ ok: false, error: { code: 'unknown_method' } });
+    }
+  });
+
+  it('serves every method of the contract', () => {
+    const created = test.call('cases.create', caseInput());
+    const event = test.call('events.add', { caseId: created.id, type: 'note', date: '2026-03-01' });
+    const inputs: Record<(typeof METHODS)[number], unknown> = {
+      'agreements.list': {},
+      'cases.list': {},
+      'cases.get': { id: created.id },
+      'cases.create': caseInput(),
+      'cases.update': { id: created.id, version: 1, sector: 'Agriculture' },
+      'cases.history': { id: created.id },
+      'events.add': { caseId: created.id, type: 'note', date: '2026-03-02' },
+      'events.update': { id: event.id, text: 'Updated' },
+      'events.remove': { id: event.id },
+      'deadlines.upcoming': {},
+      'dashboard.summary': {},
+      'demo.load': {},
+      'settings.get': {},
+      'settings.update': { locale: 'es' },
+    };
+    for (const method of METHODS) {
+      const response = test.dispatch(method, inputs[method]);
+      expect(response.ok, `${method}: ${JSON.stringify(response)}`).toBe(true);
+      // Answers cross a process boundary as plain data.
+      expect(JSON.parse(JSON.stringify(response))).toEqual(response);
+    }
+  });
+
+  it('maps invalid input to field paths', () => {
+    const fields = (method: string, input: unknown) => {
+      const response = test.dispatch(method, input);
+      if (response.ok || response.error.code !== 'invalid_input') throw new Error(JSON.stringify(response));
+      return response.error.fields;
+    };
+    expect(fields('cases.create', caseInput({ hsCodes: ['0804', '7701'] }))).toEqual({ 'hsCodes.1': expect.any(String) as string });
+    expect(fields('cases.create', { ...caseInput(), complainant: 'XYZ' })).toEqual({ complainant: 'Must be one of USA, CRI, DOM, SLV, GTM, HND, NIC, COL, PER' });
+    expect(fields('cases.create', { ...caseInput(), priority: 'high' })).toEqual({ priority: 'Not a field of this method' });
+    expect(fields('cases.list', { sort: { column: 'seq', direction: 'up' } })).toEqual({
+      'sort.column': expect.any(String) as string,
+      'sort.direction': expect.any(String) as string,
+    });
+    expect(fields('cases.get', { id: 'not-a-uuid' })).toEqual({ id: 'Must be a record id (UUID)' });
+    for (const input of [null, undefined, 'text', 42, []]) {
+      expect(Object.keys(fields('settings.get', input) ?? {})).toEqual(['(root)']);
+    }
+  });
+
+  it('answers internal with a safe message, logs the stack and rolls the call back', () => {
+    test.call('cases.create', caseInput());
+    test.db.exec('ALTER TABLE case_limits RENAME TO case_limits_moved');
+    const log = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const before = snapshot(test.db);
+    const response = test.dispatch('cases.create', caseInput());
+    expect(response).toEqual({
+      ok: false,
+      error: { code: 'internal', message: 'Something went wrong on our side. Nothing was changed; please try again.' },
+    });
+    expect(snapshot(test.db)).toBe(before);
+    expect(log).toHaveBeenCalledOnce();
+    expect(String(log.mock.calls[0]?.[1])).toMatch(/case_limits/);
+  });
+
+  it('uses the local date of the clock it is given as today', () => {
+    const dispatch = createDispatch(test.db, { now: () => new Date(2026, 11, 31, 23, 59) });
+    expect(dispatch('deadlines.upcoming', {})).toEqual({ ok: true, result: { today: '2026-12-31', items: [] } });
+  });
+});

@@ -1,0 +1,85 @@
+// The one place every API call is served. Both hosts (Electron IPC and the
+// loopback HTTP host) forward (method, input) here untouched; dispatch
+// validates the input against the contract, runs the handler in one
+// transaction and answers an ApiResponse. It never throws.
+import type Database from 'better-sqlite3';
+import { contract, isMethod, type Method } from '../shared/api/contract';
+import type { ApiResponse } from '../shared/api/errors';
+import { localToday } from '../shared/domain/dates';
+import { fieldErrors } from './fieldErrors';
+import { agreementHandlers } from './handlers/agreements';
+import { caseHandlers } from './handlers/cases';
+import { dashboardHandlers } from './handlers/dashboard';
+import { deadlineHandlers } from './handlers/deadlines';
+import { demoHandlers } from './handlers/demo';
+import { eventHandlers } from './handlers/events';
+import { settingsHandlers } from './handlers/settings';
+import { HandlerFailure, type Handler, type HandlerContext, type Handlers } from './handlers/types';
+
+const handlers: Handlers = {
+  ...agreementHandlers,
+  ...caseHandlers,
+  ...eventHandlers,
+  ...deadlineHandlers,
+  ...dashboardHandlers,
+  ...demoHandlers,
+  ...settingsHandlers,
+};
+
+/** Methods that only read run in a deferred transaction; the rest take the write lock at once. */
+const READ_ONLY: ReadonlySet<Method> = new Set<Method>([
+  'agreements.list',
+  'cases.list',
+  'cases.get',
+  'cases.history',
+  'deadlines.upcoming',
+  'dashboard.summary',
+  'settings.get',
+]);
+
+export type Dispatch = (method: string, input: unknown) => ApiResponse<unknown>;
+
+export type DispatchOptions = Readonly<{
+  /** The clock; tests fix it. "Today" is the local calendar date of now(). */
+  now?: () => Date;
+}>;
+
+export function createDispatch(db: Database.Database, options: DispatchOptions = {}): Dispatch {
+  const now = options.now ?? (() => new Date());
+  return function dispatch(method: string, input: unknown): ApiResponse<unknown> {
+    try {
+      // SECURITY: only own properties of the contract are methods ("toString"
+      // or "__proto__" from a caller are unknown methods, not prototype lookups).
+      if (typeof method !== 'string' || !isMethod(method)) {
+        return fail('unknown_method', `There is no API method ${describeMethod(method)}`);
+      }
+      const parsed = contract[method].input.safeParse(input);
+      if (!parsed.success) {
+        return { ok: false, error: { code: 'invalid_input', message: 'Some fields are not valid', fields: fieldErrors(parsed.error) } };
+      }
+      const moment = now();
+      const context: HandlerContext = { db, today: localToday(moment), at: moment.toISOString() };
+      const handler = handlers[method] as Handler<Method>;
+      // One transaction per call: a refused or failing call changes nothing.
+      const run = db.transaction(() => handler(parsed.data as never, context));
+      const result: unknown = READ_ONLY.has(method) ? run.deferred() : run.immediate();
+      return { ok: true, result };
+    } catch (error) {
+      if (error instanceof HandlerFailure) {
+        return { ok: false, error: error.fields === undefined ? { code: error.code, message: error.message } : { code: error.code, message: error.message, fields: error.fields } };
+      }
+      // SECURITY: the stack goes to the log only; the caller gets a fixed message.
+      console.error(`[dispatch] ${describeMethod(method)} failed:`, error);
+      return fail('internal', 'Something went wrong on our side. Nothing was changed; please try again.');
+    }
+  };
+}
+
+function fail(code: 'unknown_method' | 'internal', message: string): ApiResponse<never> {
+  return { ok: false, error: { code, message } };
+}
+
+/** A short, safe label for a method name of any type (it came from outside). */
+function describeMethod(method: unknown): string {
+  return typeof method === 'string' ? JSON.stringify(method.slice(0, 100)) : `of type ${typeof method}`;
+}

@@ -1,0 +1,47 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { caseInput, openTestDatabase, rowCount, snapshot, type TestDatabase } from '../testing/testDatabase';
+
+let test: TestDatabase;
+beforeEach(async () => {
+  test = await openTestDatabase();
+});
+afterEach(() => test.close());
+
+function settingsAudit() {
+  return test.db.prepare("SELECT actor, before, after FROM audit_log WHERE entity = 'settings' ORDER BY id").all();
+}
+
+describe('settings', () => {
+  it('start unset', () => {
+    expect(test.call('settings.get', {})).toEqual({ userName: null, locale: null });
+  });
+
+  it('store the name (trimmed) and locale, audit the change, and sign later changes with the name', () => {
+    expect(test.call('settings.update', { userName: '  Ana Pérez ' })).toEqual({ userName: 'Ana Pérez', locale: null });
+    expect(test.call('settings.update', { locale: 'es' })).toEqual({ userName: 'Ana Pérez', locale: 'es' });
+    expect(test.call('settings.get', {})).toEqual({ userName: 'Ana Pérez', locale: 'es' });
+    expect(settingsAudit()).toEqual([
+      { actor: 'Ana Pérez', before: JSON.stringify({ userName: null, locale: null }), after: JSON.stringify({ userName: 'Ana Pérez', locale: null }) },
+      { actor: 'Ana Pérez', before: JSON.stringify({ userName: 'Ana Pérez', locale: null }), after: JSON.stringify({ userName: 'Ana Pérez', locale: 'es' }) },
+    ]);
+    const created = test.call('cases.create', caseInput());
+    expect(test.call('cases.history', { id: created.id })[0]?.actor).toBe('Ana Pérez');
+  });
+
+  it('refuse an empty name or an unknown locale, by field, changing nothing', () => {
+    const before = snapshot(test.db);
+    expect(test.dispatch('settings.update', { userName: '   ', locale: 'fr' })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input', fields: { userName: 'Required', locale: expect.any(String) as string } },
+    });
+    expect(snapshot(test.db)).toBe(before);
+  });
+
+  it('write nothing when nothing changes', () => {
+    test.call('settings.update', { locale: 'en' });
+    const audits = rowCount(test.db, 'audit_log');
+    test.call('settings.update', { locale: 'en' });
+    test.call('settings.update', {});
+    expect(rowCount(test.db, 'audit_log')).toBe(audits);
+  });
+});

@@ -1,0 +1,14 @@
+// The migrations in order. The version of a migration is the number of its
+// file (0010 → 10); PRAGMA user_version holds the version of the last one
+// applied, so numbers with gaps leave room for a fix between two releases.
+import type Database from 'better-sqlite3';
+import { sql as init } from './0010-init';
+
+export type Migration = Readonly<{
+  version: number;
+  name: string;
+  /** SQL to run, or a function for a migration that must compute data. */
+  up: string | ((db: Database.Database) => void);
+}>;
+
+export const MIGRATIONS: readonly Migration[] = [{ version: 10, name: 'init', up: init }];

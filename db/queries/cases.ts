@@ -1,0 +1,184 @@
+// Reading and writing case rows and their child tables (third parties, HS codes).
+import type Database from 'better-sqlite3';
+import type { AgreementId, PartyCode } from '../../shared/domain/agreements';
+import type { CaseKind, CaseRecord, CaseStatus, NteCategory } from '../../shared/domain/cases';
+import { STAGES, type Stage } from '../../shared/domain/stages';
+import { statement } from '../statements';
+
+/** The fields a person edits; everything else on CaseRecord is kept by the data layer. */
+export type CaseFields = Readonly<
+  Pick<
+    CaseRecord,
+    | 'agreement'
+    | 'kind'
+    | 'title'
+    | 'summary'
+    | 'complainant'
+    | 'respondent'
+    | 'thirdParties'
+    | 'measure'
+    | 'sector'
+    | 'hsCodes'
+    | 'nteCategory'
+    | 'perishable'
+    | 'status'
+    | 'leadOfficer'
+    | 'openedOn'
+  >
+>;
+
+export const CASE_FIELD_NAMES = [
+  'agreement',
+  'kind',
+  'title',
+  'summary',
+  'complainant',
+  'respondent',
+  'thirdParties',
+  'measure',
+  'sector',
+  'hsCodes',
+  'nteCategory',
+  'perishable',
+  'status',
+  'leadOfficer',
+  'openedOn',
+] as const satisfies readonly (keyof CaseFields)[];
+
+type StoredCase = {
+  id: string;
+  reference: string;
+  agreement: AgreementId;
+  kind: CaseKind;
+  title: string;
+  summary: string;
+  complainant: PartyCode;
+  respondent: PartyCode;
+  measure: string;
+  sector: string;
+  nteCategory: NteCategory | null;
+  perishable: 0 | 1;
+  status: CaseStatus;
+  leadOfficer: string;
+  openedOn: string;
+  stage: Stage;
+  createdAt: string;
+  updatedAt: string;
+  version: number;
+};
+
+/** The position of a stage in procedure order, stored as cases.stage_order for sorting. */
+export function stageOrder(stage: Stage): number {
+  return STAGES.indexOf(stage);
+}
+
+export function readCase(db: Database.Database, id: string): CaseRecord | null {
+  const row = statement(
+    db,
+    `SELECT id, reference, agreement, kind, title, summary, complainant, respondent, measure, sector,
+            nte_category AS nteCategory, perishable, status, lead_officer AS leadOfficer, opened_on AS openedOn,
+            stage, created_at AS createdAt, updated_at AS updatedAt, version
+       FROM cases WHERE id = ?`,
+  ).get(id) as StoredCase | undefined;
+  if (row === undefined) return null;
+  const thirdParties = statement(db, 'SELECT party FROM case_third_parties WHERE case_id = ? ORDER BY position')
+    .pluck()
+    .all(id) as PartyCode[];
+  const hsCodes = statement(db, 'SELECT code FROM case_hs_codes WHERE case_id = ? ORDER BY position').pluck().all(id) as string[];
+  return {
+    id: row.id,
+    reference: row.reference,
+    agreement: row.agreement,
+    kind: row.kind,
+    title: row.title,
+    summary: row.summary,
+    complainant: row.complainant,
+    respondent: row.respondent,
+    thirdParties,
+    measure: row.measure,
+    sector: row.sector,
+    hsCodes,
+    nteCategory: row.nteCategory,
+    perishable: row.perishable === 1,
+    status: row.status,
+    leadOfficer: row.leadOfficer,
+    openedOn: row.openedOn,
+    stage: row.stage,
+    createdAt: row.createdAt,
+    updatedAt: row.updatedAt,
+    version: row.version,
+  };
+}
+
+export function caseExists(db: Database.Database, id: string): boolean {
+  return statement(db, 'SELECT 1 FROM cases WHERE id = ?').get(id) !== undefined;
+}
+
+export type NewCase = CaseFields &
+  Readonly<{ id: string; reference: string; stage: Stage; createdAt: string; sample: boolean }>;
+
+export function insertCase(db: Database.Database, record: NewCase): void {
+  statement(
+    db,
+    `INSERT INTO cases (id, reference, agreement, kind, title, summary, complainant, respondent, measure, sector,
+                        nte_category, perishable, status, lead_officer, opened_on, stage, stage_order,
+                        sample, created_at, updated_at, version)
+     VALUES (@id, @reference, @agreement, @kind, @title, @summary, @complainant, @respondent, @measure, @sector,
+             @nteCategory, @perishable, @status, @leadOfficer, @openedOn, @stage, @stageOrder,
+             @sample, @createdAt, @createdAt, 1)`,
+  ).run({
+    ...scalarFields(record),
+    id: record.id,
+    reference: record.reference,
+    stage: record.stage,
+    stageOrder: stageOrder(record.stage),
+    sample: record.sample ? 1 : 0,
+    createdAt: record.createdAt,
+  });
+  writeChildren(db, record.id, record);
+}
+
+/** Writes the edited fields and the new version; the caller checked the old one. */
+export function updateCaseFields(db: Database.Database, id: string, fields: CaseFields, version: number, updatedAt: string): void {
+  statement(
+    db,
+    `UPDATE cases SET agreement = @agreement, kind = @kind, title = @title, summary = @summary,
+            complainant = @complainant, respondent = @respondent, measure = @measure, sector = @sector,
+            nte_category = @nteCategory, perishable = @perishable, status = @status, lead_officer = @leadOfficer,
+            opened_on = @openedOn, version = @version, updated_at = @updatedAt
+      WHERE id = @id`,
+  ).run({ ...scalarFields(fields), id, version, updatedAt });
+  statement(db, 'DELETE FROM case_third_parties WHERE case_id = ?').run(id);
+  statement(db, 'DELETE FROM case_hs_codes WHERE case_id = ?').run(id);
+  writeChildren(db, id, fields);
+}
+
+/** Marks activity on a case (an event changed) without touching its edited fields or version. */
+export function touchCase(db: Database.Database, id: string, updatedAt: string): void {
+  statement(db, 'UPDATE cases SET updated_at = ? WHERE id = ?').run(updatedAt, id);
+}
+
+function scalarFields(fields: CaseFields) {
+  return {
+    agreement: fields.agreement,
+    kind: fields.kind,
+    title: fields.title,
+    summary: fields.summary,
+    complainant: fields.complainant,
+    respondent: fields.respondent,
+    measure: fields.measure,
+    sector: fields.sector,
+    nteCategory: fields.nteCategory,
+    perishable: fields.perishable ? 1 : 0,
+    status: fields.status,
+    leadOfficer: fields.leadOfficer,
+    openedOn: fields.openedOn,
+  };
+}
+
+function writeChildren(db: Database.Database, id: string, fields: Pick<CaseFields, 'thirdParties' | 'hsCodes'>): void {
+  const party = statement(db, 'INSERT INTO case_third_parties (case_id, position, party) VALUES (?, ?, ?)');
+  fields.thirdParties.forEach((code, position) => party.run(id, position, code));
+  const hsCode = statement(db, 'INSERT INTO case_hs_codes (case_id, position, code) VALUES (?, ?, ?)');
+  fields.hsCodes.forEach((code, position) => hsCode.run(id, position, code));
+}
