@@ -1,0 +1,90 @@
+// Overdue and upcoming treaty time limits across all cases (deadlines.upcoming).
+import { useId } from 'react';
+import type { UpcomingLimit } from '../../shared/api/contract';
+import { DUE_SOON_DAYS } from '../../shared/procedure/status';
+import { useLocale } from '../i18n/LocaleContext';
+import { routeHref } from '../routing/routes';
+import { plural } from '../shell/plural';
+import { limitTiming, type LimitTiming } from './limitTiming';
+
+function TimingBadge({ timing }: { timing: LimitTiming }) {
+  const tools = useLocale();
+  const text = 'text' in timing ? tools.t(timing.text) : plural(tools, timing.plural, timing.count);
+  return <span className={`timing timing-${timing.tone}`}>{text}</span>;
+}
+
+function LimitRow({ item }: { item: UpcomingLimit }) {
+  const { t, locale, formatDate } = useLocale();
+  const { limit } = item;
+  const timing = limitTiming(limit.kind, limit.daysLeft, DUE_SOON_DAYS);
+  return (
+    <tr className={`limit-row tone-${timing.tone}`}>
+      <td>
+        <TimingBadge timing={timing} />
+      </td>
+      <td className="nowrap">
+        <span className="limit-kind">{t(`limit.kind.${limit.kind}`)}</span>
+        <br />
+        <time dateTime={limit.date} className="limit-date">
+          {formatDate(limit.date)}
+        </time>
+      </td>
+      <td>
+        <span className="limit-title">{limit.title[locale]}</span>
+        {limit.perishable && <span className="badge warning limit-perishable">{t('dashboard.limits.perishable')}</span>}
+      </td>
+      <td>
+        <a href={routeHref({ name: 'case', id: item.caseId })} className="case-link">
+          <span className="mono">{item.reference}</span>
+          <span className="case-link-title">{item.title}</span>
+        </a>
+      </td>
+      <td className="nowrap">{limit.article}</td>
+    </tr>
+  );
+}
+
+export function UpcomingLimits({ today, items, withinDays }: { today: string; items: readonly UpcomingLimit[]; withinDays: number }) {
+  const tools = useLocale();
+  const { t, formatDate, formatNumber } = tools;
+  const headingId = useId();
+  const sorted = [...items].sort((a, b) => a.limit.date.localeCompare(b.limit.date) || a.reference.localeCompare(b.reference));
+  const overdue = sorted.filter((item) => limitTiming(item.limit.kind, item.limit.daysLeft, DUE_SOON_DAYS).tone === 'overdue').length;
+  const soon = sorted.filter((item) => {
+    const tone = limitTiming(item.limit.kind, item.limit.daysLeft, DUE_SOON_DAYS).tone;
+    return tone === 'soon' || tone === 'today';
+  }).length;
+
+  return (
+    <section className="panel" aria-labelledby={headingId}>
+      <div className="section-header">
+        <h2 id={headingId}>{t('dashboard.limits.heading', { days: formatNumber(withinDays) })}</h2>
+        <span className="muted small">{t('dashboard.limits.today', { date: formatDate(today) })}</span>
+        {overdue > 0 && <span className="badge danger">{plural(tools, 'dashboard.limits.overdue', overdue)}</span>}
+        {soon > 0 && (
+          <span className="badge warning">{plural(tools, 'dashboard.limits.soon', soon, { days: formatNumber(DUE_SOON_DAYS) })}</span>
+        )}
+      </div>
+      {sorted.length === 0 ? (
+        <p className="empty-limits">{t('dashboard.limits.none', { days: formatNumber(withinDays) })}</p>
+      ) : (
+        <table className="data-table limits-table">
+          <thead>
+            <tr>
+              <th scope="col">{t('dashboard.limits.when')}</th>
+              <th scope="col">{t('dashboard.limits.date')}</th>
+              <th scope="col">{t('dashboard.limits.limit')}</th>
+              <th scope="col">{t('dashboard.limits.case')}</th>
+              <th scope="col">{t('dashboard.limits.article')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {sorted.map((item) => (
+              <LimitRow key={`${item.caseId}:${item.limit.rule}:${item.limit.from.eventId}`} item={item} />
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}
