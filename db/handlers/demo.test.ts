@@ -22,10 +22,20 @@ describe('demo.load', () => {
     expect(list.rows.map((row) => row.title)).toEqual(titles);
     for (const row of list.rows) {
       expect(row.reference).toMatch(/^(CAFTA-DR|CTPA|PTPA)-\d{4}-\d{3}$/);
+      expect(row.sample).toBe(true);
       const detail = test.call('cases.get', { id: row.id });
+      expect(detail.case.sample).toBe(true);
       const sample = SAMPLE_CASEBOOK.find((candidate) => candidate.case.title === row.title);
       expect(detail.events.map((event) => [event.type, event.date])).toEqual(sample?.events.map((event) => [event.type, event.date]));
     }
+  });
+
+  it('keeps the user’s own cases unmarked beside the samples', () => {
+    test.call('demo.load', {});
+    const own = test.call('cases.create', { agreement: 'us-peru-tpa', kind: 'dispute', title: 'Own case', complainant: 'USA', respondent: 'PER' });
+    expect(own.sample).toBe(false);
+    const rows = test.call('cases.list', { text: 'Own case' }).rows;
+    expect(rows.map((row) => [row.title, row.sample])).toEqual([['Own case', false]]);
   });
 
   it('answers conflict when the casebook is already loaded, changing nothing', () => {

@@ -58,6 +58,7 @@ type StoredCase = {
   sector: string;
   nteCategory: NteCategory | null;
   perishable: 0 | 1;
+  sample: 0 | 1;
   status: CaseStatus;
   leadOfficer: string;
   openedOn: string;
@@ -76,7 +77,7 @@ export function readCase(db: Database.Database, id: string): CaseRecord | null {
   const row = statement(
     db,
     `SELECT id, reference, agreement, kind, title, summary, complainant, respondent, measure, sector,
-            nte_category AS nteCategory, perishable, status, lead_officer AS leadOfficer, opened_on AS openedOn,
+            nte_category AS nteCategory, perishable, sample, status, lead_officer AS leadOfficer, opened_on AS openedOn,
             stage, created_at AS createdAt, updated_at AS updatedAt, version
        FROM cases WHERE id = ?`,
   ).get(id) as StoredCase | undefined;
@@ -104,6 +105,7 @@ export function readCase(db: Database.Database, id: string): CaseRecord | null {
     leadOfficer: row.leadOfficer,
     openedOn: row.openedOn,
     stage: row.stage,
+    sample: row.sample === 1,
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
     version: row.version,

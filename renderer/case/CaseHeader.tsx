@@ -35,6 +35,11 @@ export function CaseHeader({ record, stage }: Props) {
               {t('case.stage')}: {t(`stage.${stage}`)}
             </span>
             {record.perishable && <span className="tag tag-perishable">{t('case.perishable.badge')}</span>}
+            {record.sample && (
+              <span className="tag tag-sample" title={t('cases.sample.help')}>
+                {t('case.sample.badge')}
+              </span>
+            )}
           </p>
         </div>
         <a className="button" href={routeHref({ name: 'caseEdit', id: record.id })}>

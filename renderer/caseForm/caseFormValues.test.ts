@@ -13,6 +13,7 @@ const record: CaseRecord = {
   complainant: 'CRI',
   respondent: 'SLV',
   thirdParties: ['USA', 'GTM'],
+  sample: false,
   measure: 'Tariff',
   sector: 'Agriculture',
   hsCodes: ['0803', '080390'],

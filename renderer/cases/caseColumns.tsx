@@ -64,6 +64,11 @@ function TitleCell({ row }: Context) {
   const record = row.original;
   return (
     <>
+      {record.sample && (
+        <span className="badge sample-mark" title={t('cases.sample.help')}>
+          {t('cases.sample')}
+        </span>
+      )}
       {record.perishable && (
         <span className="badge warning perishable-mark" title={t('cases.perishable.help')}>
           {t('cases.perishable')}

@@ -47,6 +47,8 @@ export type CaseRecord = Readonly<{
   leadOfficer: string;
   openedOn: string;
   stage: Stage;
+  /** Loaded from the sample casebook (demo.load), not entered by the user. */
+  sample: boolean;
   createdAt: string;
   updatedAt: string;
   // Optimistic concurrency: cases.update must send the version it read.
@@ -70,6 +72,7 @@ export type CaseRow = Readonly<
     | 'leadOfficer'
     | 'openedOn'
     | 'updatedAt'
+    | 'sample'
   > & {
     nextLimitDate: string | null;
     nextLimitRule: string | null;

@@ -12,6 +12,7 @@ export const casePageMessages = defineMessages({
   'case.versus': { en: 'v.', es: 'c.' },
   'case.thirdPartiesInline': { en: 'Third parties: {parties}', es: 'Terceras Partes: {parties}' },
   'case.stage': { en: 'Stage', es: 'Etapa' },
+  'case.sample.badge': { en: 'Sample casebook', es: 'Caso de ejemplo' },
   'case.perishable.badge': { en: 'Perishable goods', es: 'Mercancías perecederas' },
   'case.perishable.short': { en: 'perishable', es: 'perecederas' },
   'case.perishable.explanation': {

@@ -118,6 +118,11 @@ export const shellMessages = defineMessages({
     en: 'Perishable goods (HS chapters 1–24): shorter consultation time limits apply.',
     es: 'Bienes perecederos (capítulos 1–24 del SA): se aplican plazos de consulta más cortos.',
   },
+  'cases.sample': { en: 'Sample', es: 'Ejemplo' },
+  'cases.sample.help': {
+    en: 'From the sample casebook of real public matters, loaded on request.',
+    es: 'De los casos de ejemplo (asuntos públicos reales), cargados a petición.',
+  },
   'cases.noLimit': { en: 'none pending', es: 'ninguno pendiente' },
   'cases.limitPast': { en: '(date passed)', es: '(fecha vencida)' },
 
