@@ -1,49 +1,14 @@
 // Reading and writing case rows and their child tables (third parties, HS codes).
 import type Database from 'better-sqlite3';
 import type { AgreementId, PartyCode } from '../../shared/domain/agreements';
-import type { CaseKind, CaseRecord, CaseStatus, NteCategory } from '../../shared/domain/cases';
+import { EDITABLE_CASE_FIELDS, type CaseKind, type CaseRecord, type CaseStatus, type EditableCaseField, type NteCategory } from '../../shared/domain/cases';
 import { STAGES, type Stage } from '../../shared/domain/stages';
 import { statement } from '../statements';
 
 /** The fields a person edits; everything else on CaseRecord is kept by the data layer. */
-export type CaseFields = Readonly<
-  Pick<
-    CaseRecord,
-    | 'agreement'
-    | 'kind'
-    | 'title'
-    | 'summary'
-    | 'complainant'
-    | 'respondent'
-    | 'thirdParties'
-    | 'measure'
-    | 'sector'
-    | 'hsCodes'
-    | 'nteCategory'
-    | 'perishable'
-    | 'status'
-    | 'leadOfficer'
-    | 'openedOn'
-  >
->;
+export type CaseFields = Readonly<Pick<CaseRecord, EditableCaseField>>;
 
-export const CASE_FIELD_NAMES = [
-  'agreement',
-  'kind',
-  'title',
-  'summary',
-  'complainant',
-  'respondent',
-  'thirdParties',
-  'measure',
-  'sector',
-  'hsCodes',
-  'nteCategory',
-  'perishable',
-  'status',
-  'leadOfficer',
-  'openedOn',
-] as const satisfies readonly (keyof CaseFields)[];
+export const CASE_FIELD_NAMES = EDITABLE_CASE_FIELDS;
 
 type StoredCase = {
   id: string;

@@ -3,7 +3,7 @@
 // validates everything and answers field-level messages.
 import type { Input } from '../../shared/api/contract';
 import type { AgreementId, PartyCode } from '../../shared/domain/agreements';
-import type { CaseKind, CaseRecord, CaseStatus, NteCategory } from '../../shared/domain/cases';
+import { EDITABLE_CASE_FIELDS, type CaseKind, type CaseRecord, type CaseStatus, type NteCategory } from '../../shared/domain/cases';
 
 export type CaseFormValues = Readonly<{
   agreement: AgreementId;
@@ -24,23 +24,7 @@ export type CaseFormValues = Readonly<{
 }>;
 
 /** Field order on screen: the first invalid one in this order gets the focus. */
-export const FIELD_ORDER = [
-  'agreement',
-  'kind',
-  'title',
-  'summary',
-  'complainant',
-  'respondent',
-  'thirdParties',
-  'measure',
-  'sector',
-  'hsCodes',
-  'nteCategory',
-  'perishable',
-  'status',
-  'leadOfficer',
-  'openedOn',
-] as const satisfies readonly (keyof CaseFormValues)[];
+export const FIELD_ORDER = EDITABLE_CASE_FIELDS;
 export type FormField = (typeof FIELD_ORDER)[number];
 
 export function emptyValues(today: string): CaseFormValues {

@@ -143,11 +143,11 @@ export const caseColumns = helper.columns([
   helper.accessor('reference', { id: 'reference', header: () => <ColumnLabel id="reference" />, cell: ReferenceCell, enableHiding: false }),
   helper.accessor('title', { id: 'title', header: () => <ColumnLabel id="title" />, cell: TitleCell, enableHiding: false }),
   helper.accessor('agreement', { id: 'agreement', header: () => <ColumnLabel id="agreement" />, cell: AgreementCell }),
-  helper.accessor('kind', { id: 'kind', header: () => <ColumnLabel id="kind" />, cell: KindCell }),
   helper.accessor('complainant', { id: 'complainant', header: () => <ColumnLabel id="complainant" />, cell: PartiesCell }),
   helper.accessor('stage', { id: 'stage', header: () => <ColumnLabel id="stage" />, cell: StageCell }),
   helper.accessor('status', { id: 'status', header: () => <ColumnLabel id="status" />, cell: StatusCell }),
   helper.accessor('nextLimitDate', { id: 'nextLimitDate', header: () => <ColumnLabel id="nextLimitDate" />, cell: NextLimitCell }),
+  helper.accessor('kind', { id: 'kind', header: () => <ColumnLabel id="kind" />, cell: KindCell }),
   // Newest first is the useful first click for these two dates.
   helper.accessor('openedOn', { id: 'openedOn', header: () => <ColumnLabel id="openedOn" />, cell: OpenedCell, sortDescFirst: true }),
   helper.accessor('leadOfficer', { id: 'leadOfficer', header: () => <ColumnLabel id="leadOfficer" />, cell: LeadOfficerCell }),

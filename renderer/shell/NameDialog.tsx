@@ -1,37 +1,20 @@
 // Asked once, on first start: the audit log records who made each change.
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef } from 'react';
 import { useLocale } from '../i18n/LocaleContext';
-import { useUser } from './UserContext';
+import { UserNameField, useUserNameForm } from './UserNameField';
 
 export function NameDialog() {
   const { t } = useLocale();
-  const { saveUserName } = useUser();
   const dialogRef = useRef<HTMLDialogElement>(null);
-  const [name, setName] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
+  // On success the shell stops rendering this dialog.
+  const form = useUserNameForm('', () => undefined);
   const titleId = useId();
   const introId = useId();
-  const errorId = useId();
 
   useEffect(() => {
     const dialog = dialogRef.current;
     if (dialog !== null && !dialog.open) dialog.showModal();
   }, []);
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    const trimmed = name.trim();
-    if (trimmed === '') {
-      setError(t('nameDialog.required'));
-      return;
-    }
-    setSaving(true);
-    const failure = await saveUserName(trimmed);
-    setSaving(false);
-    if (failure !== null) setError(failure.fields?.userName ?? failure.message);
-    // On success the shell stops rendering this dialog.
-  }
 
   return (
     <dialog
@@ -47,32 +30,12 @@ export function NameDialog() {
         if (!event.currentTarget.open) event.currentTarget.showModal();
       }}
     >
-      <form onSubmit={(event) => void submit(event)} noValidate>
+      <form onSubmit={form.submit} noValidate>
         <h2 id={titleId}>{t('nameDialog.title')}</h2>
         <p id={introId}>{t('nameDialog.intro')}</p>
-        <label className="field">
-          <span className="field-label">{t('nameDialog.label')}</span>
-          <input
-            type="text"
-            name="userName"
-            autoComplete="name"
-            maxLength={120}
-            value={name}
-            aria-invalid={error !== null}
-            aria-describedby={error !== null ? errorId : undefined}
-            onChange={(event) => {
-              setName(event.target.value);
-              setError(null);
-            }}
-          />
-        </label>
-        {error !== null && (
-          <p id={errorId} className="field-error" role="alert">
-            {error}
-          </p>
-        )}
+        <UserNameField form={form} label={t('nameDialog.label')} />
         <div className="dialog-actions">
-          <button type="submit" className="button primary" disabled={saving}>
+          <button type="submit" className="button primary" disabled={form.saving}>
             {t('nameDialog.save')}
           </button>
         </div>

@@ -1,64 +1,30 @@
 // The user's name and language. Where the data file lives is decided by the
 // host (--data, COMMISSION_DESK_DATA) and not known to the renderer.
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useState } from 'react';
 import { LOCALES } from '../../shared/domain/audit';
 import { useLocale } from '../i18n/LocaleContext';
 import { useUser } from './UserContext';
+import { UserNameField, useUserNameForm } from './UserNameField';
 import './SettingsPage.css';
 
 function NameForm({ initialName }: { initialName: string }) {
   const { t } = useLocale();
-  const { saveUserName } = useUser();
-  const [name, setName] = useState(initialName);
-  const [error, setError] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);
-  const [saving, setSaving] = useState(false);
-  const errorId = useId();
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    const trimmed = name.trim();
-    if (trimmed === '') {
-      setError(t('nameDialog.required'));
-      return;
-    }
-    setSaving(true);
-    const failure = await saveUserName(trimmed);
-    setSaving(false);
-    if (failure === null) setSaved(true);
-    else setError(failure.fields?.userName ?? failure.message);
-  }
-
+  const form = useUserNameForm(initialName, () => setSaved(true));
+  // A new keystroke takes back the "Saved" notice.
+  const change = (value: string) => {
+    form.change(value);
+    setSaved(false);
+  };
   return (
-    <form className="settings-form" onSubmit={(event) => void submit(event)} noValidate>
-      <label className="field">
-        <span className="field-label">{t('settings.name.label')}</span>
-        <input
-          type="text"
-          name="userName"
-          autoComplete="name"
-          maxLength={120}
-          value={name}
-          aria-invalid={error !== null}
-          aria-describedby={error !== null ? errorId : undefined}
-          onChange={(event) => {
-            setName(event.target.value);
-            setError(null);
-            setSaved(false);
-          }}
-        />
-      </label>
-      <button type="submit" className="button primary" disabled={saving}>
+    <form className="settings-form" onSubmit={form.submit} noValidate>
+      <UserNameField form={{ ...form, change }} label={t('settings.name.label')} errorClassName="settings-error" />
+      <button type="submit" className="button primary" disabled={form.saving}>
         {t('settings.name.save')}
       </button>
       <span className="settings-status" role="status">
         {saved ? t('settings.name.saved') : ''}
       </span>
-      {error !== null && (
-        <p id={errorId} className="field-error settings-error" role="alert">
-          {error}
-        </p>
-      )}
     </form>
   );
 }

@@ -55,6 +55,29 @@ export type CaseRecord = Readonly<{
   version: number;
 }>;
 
+/**
+ * The fields a person edits, in the order the case form shows them; every
+ * other field of CaseRecord is kept by the data layer.
+ */
+export const EDITABLE_CASE_FIELDS = [
+  'agreement',
+  'kind',
+  'title',
+  'summary',
+  'complainant',
+  'respondent',
+  'thirdParties',
+  'measure',
+  'sector',
+  'hsCodes',
+  'nteCategory',
+  'perishable',
+  'status',
+  'leadOfficer',
+  'openedOn',
+] as const satisfies readonly (keyof CaseRecord)[];
+export type EditableCaseField = (typeof EDITABLE_CASE_FIELDS)[number];
+
 /** One row of the cases table: the record plus its nearest pending time limit. */
 export type CaseRow = Readonly<
   Pick<

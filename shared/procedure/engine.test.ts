@@ -147,6 +147,17 @@ describe('computeProcedure: tracks', () => {
     expect(final.limits.some((limit) => limit.rule === 'cafta-dr.compensation')).toBe(false);
   });
 
+  it('applies Art. 20.17, not 20.16, to a dispute that came through labor consultations (Art. 16.6.7, 20.16.9)', () => {
+    const events = [ev('l1', 'labor_consultations_requested', '2025-01-15'), ...THROUGH_FINAL_REPORT.slice(1)];
+    const final = run(events, { kind: 'dispute' });
+    expect(byRule(final, 'cafta-dr.enforcement-assessment')).toMatchObject({ article: 'CAFTA-DR Art. 20.17.1(a)', date: '2026-01-15' });
+    expect(final.limits.some((limit) => limit.rule === 'cafta-dr.compensation')).toBe(false);
+    // The same dispute without the labor track is an ordinary matter.
+    const ordinary = run(THROUGH_FINAL_REPORT.slice(1), { kind: 'dispute' });
+    expect(byRule(ordinary, 'cafta-dr.compensation').article).toBe('CAFTA-DR Art. 20.16.1');
+    expect(ordinary.limits.some((limit) => limit.rule === 'cafta-dr.enforcement-assessment')).toBe(false);
+  });
+
   it('follows a US–Colombia TPA environment case through the Council', () => {
     const events = [ev('e1', 'environment_consultations_requested', '2025-08-01'), ev('ec', 'environment_council_convened', '2025-09-10')];
     const result = run(events, { agreement: 'us-colombia-tpa', kind: 'environment_consultation' });

@@ -57,11 +57,16 @@ export function computeProcedure(input: ProcedureInput): ProcedureResult {
 /**
  * CAFTA-DR only: a case that came through the labor or environment track can
  * only concern Art. 16.2.1(a) or 17.2.1(a) (Art. 16.6.7, 17.10.7), so Art.
- * 20.17 applies to it instead of Art. 20.16 (Art. 20.16.9). A case recorded
- * as a plain dispute is treated as any other matter.
+ * 20.17 applies to it instead of Art. 20.16 (Art. 20.16.9). That holds both
+ * for a case recorded as labor or environment consultations and for a dispute
+ * whose record shows it came through those consultations (as US v. Guatemala
+ * did); any other dispute is treated as an ordinary matter.
  */
-function isEnforcementMatter(kind: CaseKind): boolean {
-  return kind === 'labor_consultation' || kind === 'environment_consultation';
+function isEnforcementMatter(input: ProcedureInput): boolean {
+  if (input.kind === 'labor_consultation' || input.kind === 'environment_consultation') return true;
+  return input.events.some(
+    (event) => event.type === 'labor_consultations_requested' || event.type === 'environment_consultations_requested',
+  );
 }
 
 function ruleApplies(rule: ProcedureRule, input: ProcedureInput): boolean {
@@ -70,9 +75,9 @@ function ruleApplies(rule: ProcedureRule, input: ProcedureInput): boolean {
     case 'all':
       return true;
     case 'enforcement_matters':
-      return isEnforcementMatter(input.kind);
+      return isEnforcementMatter(input);
     case 'other_matters':
-      return !isEnforcementMatter(input.kind);
+      return !isEnforcementMatter(input);
     default: {
       const unreachable: never = rule.scope;
       throw new Error(`Unknown rule scope: ${String(unreachable)}`);
