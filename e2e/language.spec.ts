@@ -33,7 +33,7 @@ test('switching to Spanish relabels the app, formats dates in Spanish, and is re
   await expect(navEs).toContainText('Reuniones próximamente');
   await expect(page.getByRole('heading', { name: 'Casos', level: 1 })).toBeVisible();
   await expect(page.getByRole('columnheader', { name: /^Referencia/ })).toBeVisible();
-  await expect(page.getByRole('columnheader', { name: /^Reclamante → demandado/ })).toBeVisible();
+  await expect(page.getByRole('columnheader', { name: /^Reclamante → demandada/ })).toBeVisible();
   // Domain labels and the Spanish date format (day, lower-case month, year).
   await expect(page.locator('td.col-agreement')).toHaveText('APC Perú–EE. UU.');
   await expect(page.locator('td.col-kind')).toHaveText('Consultas ambientales');
@@ -68,7 +68,7 @@ test('switching to Spanish relabels the app, formats dates in Spanish, and is re
 test('the first-start dialog and the empty casebook speak Spanish too', async ({ app, page }) => {
   await api(page, app, 'settings.update', { locale: 'es' });
   await page.reload();
-  const dialog = page.getByRole('dialog', { name: 'Bienvenido a Commission Desk' });
+  const dialog = page.getByRole('dialog', { name: 'Le damos la bienvenida a Commission Desk' });
   await expect(dialog).toContainText('Su nombre se registra en la bitácora de auditoría con cada cambio.');
   await dialog.getByLabel('Su nombre').fill('Lucía Gómez');
   await dialog.getByRole('button', { name: 'Continuar' }).click();

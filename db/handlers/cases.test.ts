@@ -72,6 +72,19 @@ describe('cases.create', () => {
     });
     expect(snapshot(test.db)).toBe(before);
   });
+
+  it('refuses an HS code listed twice and an opening date outside 1900–2999, changing nothing', () => {
+    const before = snapshot(test.db);
+    expect(test.dispatch('cases.create', caseInput({ hsCodes: ['0804', '080440', '0804'], openedOn: '9999-12-31' }))).toEqual({
+      ok: false,
+      error: {
+        code: 'invalid_input',
+        message: expect.any(String) as string,
+        fields: { hsCodes: 'Listed twice', openedOn: 'Use a date from 1900-01-01 to 2999-12-31' },
+      },
+    });
+    expect(snapshot(test.db)).toBe(before);
+  });
 });
 
 describe('cases.get', () => {
@@ -117,6 +130,15 @@ describe('cases.update', () => {
     expect(updated.updatedAt > created.updatedAt).toBe(true);
     const [entry] = test.call('cases.history', { id: created.id });
     expect(entry).toMatchObject({ action: 'update', entity: 'case', before: created, after: updated });
+  });
+
+  it('refuses an HS code listed twice, changing nothing', () => {
+    const before = snapshot(test.db);
+    expect(test.dispatch('cases.update', { id: created.id, version: 1, hsCodes: ['0101', '0101'] })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input', fields: { hsCodes: 'Listed twice' } },
+    });
+    expect(snapshot(test.db)).toBe(before);
   });
 
   it('answers conflict for a stale version and changes nothing', () => {

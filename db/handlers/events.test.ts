@@ -41,6 +41,23 @@ describe('events.add', () => {
     expect(snapshot(test.db)).toBe(before);
   });
 
+  it('refuses dates outside 1900–2999, whose limits would leave four-digit years, changing nothing', () => {
+    const before = snapshot(test.db);
+    for (const date of ['9999-12-31', '3000-01-01', '0001-01-01', '1899-12-31']) {
+      expect(test.dispatch('events.add', { caseId: created.id, type: 'consultations_requested', date })).toEqual({
+        ok: false,
+        error: { code: 'invalid_input', message: expect.any(String) as string, fields: { date: 'Use a date from 1900-01-01 to 2999-12-31' } },
+      });
+    }
+    expect(snapshot(test.db)).toBe(before);
+    const event = test.call('events.add', { caseId: created.id, type: 'consultations_requested', date: '2026-03-02' });
+    expect(test.dispatch('events.update', { id: event.id, date: '9999-12-30' })).toMatchObject({ ok: false, error: { fields: { date: expect.any(String) as string } } });
+    // The latest accepted date still yields limits every reader can show.
+    test.call('events.add', { caseId: created.id, type: 'panel_requested', date: '2999-12-31' });
+    expect(test.call('cases.get', { id: created.id }).limits.some((limit) => limit.date > '2999-12-31')).toBe(true);
+    expect(test.dispatch('deadlines.upcoming', { withinDays: 366 })).toMatchObject({ ok: true });
+  });
+
   it('answers not_found for an unknown case', () => {
     const before = snapshot(test.db);
     expect(test.dispatch('events.add', { caseId: MISSING_ID, type: 'note', date: '2026-01-01' })).toMatchObject({

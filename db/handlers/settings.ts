@@ -1,6 +1,7 @@
 // settings.get / settings.update: the name written to the audit log and the UI language.
 import type { Settings } from '../../shared/domain/audit';
-import { UNKNOWN_ACTOR, writeAudit } from '../queries/audit';
+import { UNKNOWN_ACTOR } from '../../shared/domain/audit';
+import { writeAudit } from '../queries/audit';
 import { readSettings, writeSetting } from '../queries/settings';
 import type { Handlers } from './types';
 

@@ -1,11 +1,9 @@
 // The audit log: who changed what, when, with the record before and after.
 import type Database from 'better-sqlite3';
-import type { AuditAction, AuditEntity, AuditEntry } from '../../shared/domain/audit';
+import { UNKNOWN_ACTOR, type AuditAction, type AuditEntity, type AuditEntry } from '../../shared/domain/audit';
 import { statement } from '../statements';
 import { readSettings } from './settings';
 
-/** Written as the actor until the official has given a name (settings.userName). */
-export const UNKNOWN_ACTOR = 'unknown user';
 
 export type AuditRecord = Readonly<{
   at: string;

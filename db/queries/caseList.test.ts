@@ -203,6 +203,14 @@ describe('cases.list filters', () => {
       expect(test.dispatch('cases.list', { text })).toMatchObject({ ok: true });
     }
   });
+
+  it('treats control characters (NUL included) as spaces, never answering internal', () => {
+    expect(ftsQuery('dairy\u0000quotas\u0007')).toBe('"dairy"* "quotas"*');
+    for (const text of ['dairy\u0000quotas', 'x\u0000', '\u0000"', 'a\u001fb']) {
+      expect(test.dispatch('cases.list', { text })).toMatchObject({ ok: true });
+    }
+    expect(test.call('cases.list', { text: 'dairy\u0000quotas', limit: 500 }).total).toBe(test.call('cases.list', { text: 'dairy quotas', limit: 500 }).total);
+  });
 });
 
 describe('cases.list grouping', () => {

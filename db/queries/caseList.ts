@@ -167,6 +167,9 @@ function groupKey(groupBy: GroupBy, value: SqlValue): string {
 export function ftsQuery(text: string): string | null {
   const words = text
     .normalize('NFC')
+    // Control characters are never part of a word; a NUL inside a phrase
+    // ends FTS5's query string early and the query fails as a syntax error.
+    .replace(/\p{Cc}/gu, ' ')
     .split(/\s+/u)
     .filter((word) => /[\p{L}\p{N}]/u.test(word));
   if (words.length === 0) return null;

@@ -8,9 +8,9 @@ import type { CaseEvent } from '../../shared/domain/events';
 import type { TimeLimitView } from '../../shared/domain/limits';
 import { useLocale } from '../i18n/LocaleContext';
 import { DUE_SOON_DAYS } from '../../shared/procedure/status';
-import { countingParts, limitKey, limitStatusWords, limitTone, toneKey } from './limitPresentation';
+import { countingParts, limitKey, limitStatusWords, limitTone, localCitation, toneKey } from './limitPresentation';
 import { fitText, textWidth } from './textWidth';
-import { axisRange, dayNumber, linearScale, monthTicks, packLanes, placeLabel, weekTicks } from './timelineLayout';
+import { axisRange, dayNumber, linearScale, monthTicks, packLanes, placeLabel, placeTickLabels, weekTicks } from './timelineLayout';
 
 const MARGIN_X = 16;
 const AXIS_HEIGHT = 44;
@@ -71,8 +71,8 @@ export function CaseTimeline({ events, limits, today, highlight, onHighlight }: 
     const limitItems = limits.map((limit, index) => {
       const number = index + 1;
       const title = fitText(`${number}. ${limit.title[locale]}`, LABEL_MAX, TITLE_SIZE, 600);
-      const detail = fitText(`${t(`limit.kind.${limit.kind}`)} ${formatDate(limit.date)}`, LABEL_MAX, DETAIL_SIZE);
-      const article = fitText(limit.article, LABEL_MAX, DETAIL_SIZE);
+      const detail = fitText(t(`timeline.when.${limit.kind}`, { date: formatDate(limit.date) }), LABEL_MAX, DETAIL_SIZE);
+      const article = fitText(localCitation(limit.article, locale), LABEL_MAX, DETAIL_SIZE);
       const labelWidth = Math.max(textWidth(title, TITLE_SIZE, 600), textWidth(detail, DETAIL_SIZE), textWidth(article, DETAIL_SIZE)) + 14;
       const markerX = x(dayNumber(limit.date));
       const fromX = x(dayNumber(limit.from.date));
@@ -100,7 +100,17 @@ export function CaseTimeline({ events, limits, today, highlight, onHighlight }: 
     };
   }, [events, limits, today, width, t, locale, formatDate]);
 
-  const monthFormat = useMemo(() => new Intl.DateTimeFormat(locale === 'es' ? 'es' : 'en-GB', { month: 'short', timeZone: 'UTC' }), [locale]);
+  const tickLabels = useMemo(() => {
+    const monthFormat = new Intl.DateTimeFormat(locale === 'es' ? 'es' : 'en-GB', { month: 'short', timeZone: 'UTC' });
+    const texts = layout.ticks.map(
+      (tick) => `${monthFormat.format(new Date(Date.UTC(tick.year, tick.month, 1))).replace('.', '')}${tick.showYear ? ` ${tick.year}` : ''}`,
+    );
+    const anchors = placeTickLabels(
+      layout.ticks.map((tick, index) => ({ x: layout.x(tick.day), width: textWidth(texts[index] ?? '', 11) })),
+      width - 2,
+    );
+    return texts.map((text, index) => ({ text, anchor: anchors[index] ?? null }));
+  }, [layout, locale, width]);
   const todayLabel = `${t('timeline.today')} · ${formatDate(today)}`;
   const todayLabelWidth = textWidth(todayLabel, DETAIL_SIZE, 600) + 12;
   const todayLabelX = Math.min(Math.max(layout.todayX - todayLabelWidth / 2, 0), width - todayLabelWidth);
@@ -128,21 +138,18 @@ export function CaseTimeline({ events, limits, today, highlight, onHighlight }: 
               </g>
             );
           })}
-          {layout.ticks.map((tick) => {
+          {layout.ticks.map((tick, index) => {
             const tx = layout.x(tick.day);
+            const label = tickLabels[index];
             return (
               <g key={tick.day}>
                 <line x1={tx} x2={tx} y1={AXIS_HEIGHT - 5} y2={layout.height} className="timeline-grid" />
-                {/* Near the right edge the label runs leftwards from its tick instead of off the axis. */}
-                <text
-                  x={tx > width - MARGIN_X - 56 ? tx - 3 : tx + 3}
-                  y={AXIS_HEIGHT - 9}
-                  textAnchor={tx > width - MARGIN_X - 56 ? 'end' : 'start'}
-                  className="timeline-tick"
-                >
-                  {monthFormat.format(new Date(Date.UTC(tick.year, tick.month, 1))).replace('.', '')}
-                  {tick.showYear ? ` ${tick.year}` : ''}
-                </text>
+                {/* Near the right edge the label runs leftwards; where neither side is clear it is left out. */}
+                {label?.anchor && (
+                  <text x={label.anchor === 'start' ? tx + 3 : tx - 3} y={AXIS_HEIGHT - 9} textAnchor={label.anchor} className="timeline-tick">
+                    {label.text}
+                  </text>
+                )}
               </g>
             );
           })}
@@ -192,8 +199,8 @@ export function CaseTimeline({ events, limits, today, highlight, onHighlight }: 
             : limit.counting;
           const tooltip = [
             `${item.number}. ${limit.title[locale]}`,
-            `${t(`limit.kind.${limit.kind}`)} ${formatDate(limit.date)} — ${t(status.key, status.params)}`,
-            limit.article,
+            `${t(`timeline.when.${limit.kind}`, { date: formatDate(limit.date) })} — ${t(status.key, status.params)}`,
+            localCitation(limit.article, locale),
             `${t('timeline.countsFrom')}: ${t(`event.${limit.from.type}`)} (${countingText})`,
           ].join('\n');
           return (

@@ -1,6 +1,6 @@
 // Who changed what and when, from the audit log (cases.history): the case's
 // own edits and every event added, corrected or removed.
-import type { AuditEntry } from '../../shared/domain/audit';
+import { UNKNOWN_ACTOR, type AuditEntry } from '../../shared/domain/audit';
 import { isMessageKey, type MessageKey } from '../../shared/i18n/catalog';
 import { useApiQuery } from '../api/useApi';
 import { useLocale, type LocaleTools } from '../i18n/LocaleContext';
@@ -86,6 +86,7 @@ function headline(tools: LocaleTools, entry: AuditEntry): string {
   }
 }
 
+
 export function HistorySection({ caseId, revision }: Readonly<{ caseId: string; revision: number }>) {
   const tools = useLocale();
   const { t, formatDateTime } = tools;
@@ -103,7 +104,7 @@ export function HistorySection({ caseId, revision }: Readonly<{ caseId: string; 
           <li key={entry.id} className={`history-entry history-${entry.action}`}>
             <div className="history-meta">
               <time dateTime={entry.at}>{formatDateTime(entry.at)}</time>
-              <span className="history-actor">{entry.actor}</span>
+              <span className="history-actor">{entry.actor === UNKNOWN_ACTOR ? t('history.unknownActor') : entry.actor}</span>
             </div>
             <div className="history-what">
               <div>{headline(tools, entry)}</div>

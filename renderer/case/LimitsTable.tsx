@@ -4,7 +4,7 @@
 import type { TimeLimitView } from '../../shared/domain/limits';
 import { findRule } from '../../shared/procedure/rules/registry';
 import { useLocale } from '../i18n/LocaleContext';
-import { countingParts, limitKey, limitStatusWords, limitTone, toneKey } from './limitPresentation';
+import { countingParts, limitKey, limitStatusWords, limitTone, localCitation, toneKey } from './limitPresentation';
 
 type Props = Readonly<{
   limits: readonly TimeLimitView[];
@@ -26,7 +26,6 @@ export function LimitsTable({ limits, highlight, onHighlight }: Props) {
             <th scope="col">{t('timeline.column.status')}</th>
             <th scope="col">{t('timeline.column.article')}</th>
             <th scope="col">{t('timeline.column.countsFrom')}</th>
-            <th scope="col">{t('timeline.column.counting')}</th>
           </tr>
         </thead>
         <tbody>
@@ -70,14 +69,14 @@ export function LimitsTable({ limits, highlight, onHighlight }: Props) {
                     limit.status !== 'not_applicable' && <span className="limit-status-words">{t(words.key, words.params)}</span>
                   )}
                 </td>
-                <td className="limit-article">{limit.article}</td>
+                <td className="limit-article">{localCitation(limit.article, locale)}</td>
+                {/* The counting starts with the event's date, so one column holds both (it left the title too narrow at 1024 px). */}
                 <td>
                   {t(`event.${limit.from.type}`)}
                   <br />
-                  <span className="muted">{formatDate(limit.from.date)}</span>
-                </td>
-                <td className="limit-counting">
-                  {counting ? t('timeline.counting', { date: formatDate(counting.date), days: counting.days }) : limit.counting}
+                  <span className="muted limit-counting">
+                    {counting ? t('timeline.counting', { date: formatDate(counting.date), days: counting.days }) : limit.counting}
+                  </span>
                 </td>
               </tr>
             );

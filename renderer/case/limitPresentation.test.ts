@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { TimeLimitView } from '../../shared/domain/limits';
-import { countingParts, limitStatusWords, limitTone } from './limitPresentation';
+import { countingParts, limitStatusWords, limitTone, localCitation } from './limitPresentation';
 
 function view(change: Partial<TimeLimitView>): TimeLimitView {
   return {
@@ -54,5 +54,15 @@ describe('countingParts', () => {
   it('reads the engine counting', () => {
     expect(countingParts('2025-03-03 + 60 days')).toEqual({ date: '2025-03-03', days: 60 });
     expect(countingParts('something else')).toBeNull();
+  });
+});
+
+describe('localCitation', () => {
+  it('names the agreement in Spanish on the Spanish screen, whatever the engine cites', () => {
+    expect(localCitation('US–Peru TPA Art. 18.12.6', 'es')).toBe('APC Perú–EE. UU. Art. 18.12.6');
+    expect(localCitation('US–Colombia TPA Art. 21.5.1', 'es')).toBe('APC Colombia–EE. UU. Art. 21.5.1');
+    expect(localCitation('CAFTA-DR Art. 20.4.4', 'es')).toBe('CAFTA-DR Art. 20.4.4');
+    expect(localCitation('US–Peru TPA Art. 18.12.6', 'en')).toBe('US–Peru TPA Art. 18.12.6');
+    expect(localCitation('Annex 20.1', 'es')).toBe('Annex 20.1');
   });
 });

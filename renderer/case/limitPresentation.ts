@@ -2,7 +2,9 @@
 // status. A deadline that has passed is overdue; an opening whose date has
 // passed is open ("May be requested from"), never a failure. Openings used to
 // arrive as overdue/due_today before the engine had an 'open' status; both read the same.
-import type { MessageKey } from '../../shared/i18n/catalog';
+import type { Locale } from '../../shared/domain/audit';
+import { AGREEMENT_IDS } from '../../shared/domain/agreements';
+import { translate, type MessageKey } from '../../shared/i18n/catalog';
 import type { TimeLimitView } from '../../shared/domain/limits';
 import { isDueSoon } from '../../shared/procedure/status';
 
@@ -97,4 +99,18 @@ export function countingParts(counting: string): Readonly<{ date: string; days: 
   const match = /^(\d{4}-\d{2}-\d{2}) \+ (\d+) days?$/.exec(counting.trim());
   if (match?.[1] === undefined || match[2] === undefined) return null;
   return { date: match[1], days: Number(match[2]) };
+}
+
+/**
+ * The engine cites articles with the English short name of the agreement
+ * ("US–Peru TPA Art. 18.12.6"); the Spanish screen shows the Spanish one
+ * ("APC Perú–EE. UU. Art. 18.12.6"), as everywhere else in the UI.
+ */
+export function localCitation(article: string, locale: Locale): string {
+  if (locale === 'en') return article;
+  for (const id of AGREEMENT_IDS) {
+    const english = translate('en', `agreement.${id}`);
+    if (article.startsWith(`${english} `)) return `${translate(locale, `agreement.${id}`)}${article.slice(english.length)}`;
+  }
+  return article;
 }

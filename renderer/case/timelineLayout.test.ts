@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { axisRange, dayNumber, isoFromDay, linearScale, monthTicks, packLanes, placeLabel, weekTicks } from './timelineLayout';
+import { axisRange, dayNumber, isoFromDay, linearScale, monthTicks, packLanes, placeLabel, placeTickLabels, weekTicks } from './timelineLayout';
 
 describe('dayNumber', () => {
   it('counts calendar days across a leap day', () => {
@@ -109,5 +109,20 @@ describe('placeLabel', () => {
 
   it('extends the span back to the start of a limit bar', () => {
     expect(placeLabel(300, 50, 800, 120).span.from).toBe(120);
+  });
+});
+
+describe('placeTickLabels', () => {
+  it('puts labels right of their ticks while they fit', () => {
+    expect(placeTickLabels([{ x: 10, width: 50 }, { x: 110, width: 50 }], 400)).toEqual(['start', 'start']);
+  });
+
+  it('turns the last label leftwards at the edge when that side is clear', () => {
+    expect(placeTickLabels([{ x: 10, width: 50 }, { x: 380, width: 50 }], 400)).toEqual(['start', 'end']);
+  });
+
+  it('drops a label that would run into its neighbour on either side', () => {
+    // "Jan 2026" ends at 1138; "Jan 2027" fits neither right (edge 1222) nor left (from 1137).
+    expect(placeTickLabels([{ x: 1087, width: 48 }, { x: 1188, width: 48 }], 1222)).toEqual(['start', null]);
   });
 });

@@ -126,3 +126,26 @@ export function weekTicks(range: DayRange, widthPx: number, minGapPx = 64): read
   }
   return ticks;
 }
+
+export type TickLabel = Readonly<{ x: number; width: number }>;
+
+/**
+ * Where each month label goes: right of its tick; left of it where the right
+ * edge is near; or nowhere when neither side is clear of its neighbour (the
+ * grid line stays, and the neighbours' labels date it). Without this the last
+ * label, turned leftwards at the edge, ran into the one before ("Jan 2026Jan 2027").
+ */
+export function placeTickLabels(labels: readonly TickLabel[], rightEdge: number, gap = 3, clearance = 8): readonly ('start' | 'end' | null)[] {
+  let previousEnd = -Infinity;
+  return labels.map(({ x, width }) => {
+    if (x + gap + width <= rightEdge && x + gap >= previousEnd + clearance) {
+      previousEnd = x + gap + width;
+      return 'start';
+    }
+    if (x - gap - width >= Math.max(0, previousEnd + clearance)) {
+      previousEnd = x - gap;
+      return 'end';
+    }
+    return null;
+  });
+}

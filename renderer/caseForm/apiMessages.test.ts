@@ -23,6 +23,22 @@ describe('localizeApiMessage', () => {
     expect(parsed.success).toBe(false);
     for (const issue of parsed.error?.issues ?? []) expect(localizeApiMessage(issue.message), issue.message).not.toBeNull();
   });
+
+  it('knows the date-range and duplicate messages', () => {
+    const parsed = casesCreateInput.safeParse({
+      agreement: 'cafta-dr',
+      kind: 'dispute',
+      title: 'Dates',
+      complainant: 'CRI',
+      respondent: 'SLV',
+      hsCodes: ['0803', '0803'],
+      openedOn: '9999-12-31',
+    });
+    const messages = parsed.error?.issues.map((issue) => issue.message) ?? [];
+    expect(messages).toHaveLength(2);
+    for (const message of messages) expect(localizeApiMessage(message), message).not.toBeNull();
+    expect(localizeApiMessage(messages.find((m) => m.startsWith('Use a date')) ?? '')?.params).toEqual({ from: '1900-01-01', to: '2999-12-31' });
+  });
 });
 
 describe('field paths', () => {

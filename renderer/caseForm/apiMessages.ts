@@ -27,6 +27,9 @@ export function localizeApiMessage(message: string): LocalizedMessage | null {
   if (maxChars?.[1] !== undefined) return { key: 'form.error.maxChars', params: { n: Number(maxChars[1]) } };
   if (/^Not a party to \S+ \(.*\)$/.test(message)) return { key: 'form.error.notParty', params: {} };
   if (/^Must be one of /.test(message)) return { key: 'form.error.choose', params: {} };
+  const dateRange = /^Use a date from (\S+) to (\S+)$/.exec(message);
+  if (dateRange?.[1] !== undefined && dateRange[2] !== undefined)
+    return { key: 'form.error.dateRange', params: { from: dateRange[1], to: dateRange[2] } };
   return null;
 }
 

@@ -11,12 +11,13 @@ import type { GroupBy } from './CasesTable';
 
 /** Filterable column → the message prefix of its values and the values. */
 export const FILTERS = {
-  agreement: { label: 'cases.filter.agreement', prefix: 'agreement', values: AGREEMENT_IDS },
-  complainant: { label: 'cases.filter.party', prefix: 'party', values: PARTY_CODES },
-  kind: { label: 'cases.filter.kind', prefix: 'kind', values: CASE_KINDS },
-  stage: { label: 'cases.filter.stage', prefix: 'stage', values: STAGES },
-  status: { label: 'cases.filter.status', prefix: 'status', values: CASE_STATUSES },
-} as const satisfies Record<string, { label: MessageKey; prefix: string; values: readonly string[] }>;
+  agreement: { label: 'cases.filter.agreement', any: 'cases.filter.any', prefix: 'agreement', values: AGREEMENT_IDS },
+  // "Parte" and "Etapa" are feminine: "Todas" in Spanish.
+  complainant: { label: 'cases.filter.party', any: 'cases.filter.anyFeminine', prefix: 'party', values: PARTY_CODES },
+  kind: { label: 'cases.filter.kind', any: 'cases.filter.any', prefix: 'kind', values: CASE_KINDS },
+  stage: { label: 'cases.filter.stage', any: 'cases.filter.anyFeminine', prefix: 'stage', values: STAGES },
+  status: { label: 'cases.filter.status', any: 'cases.filter.any', prefix: 'status', values: CASE_STATUSES },
+} as const satisfies Record<string, { label: MessageKey; any: MessageKey; prefix: string; values: readonly string[] }>;
 export type FilterId = keyof typeof FILTERS;
 
 function SelectFilter({
@@ -39,7 +40,7 @@ function SelectFilter({
         {t(spec.label)}
       </label>
       <select id={selectId} name={id} value={value} onChange={(event) => onChange(id, event.target.value)}>
-        <option value="">{t('cases.filter.any')}</option>
+        <option value="">{t(spec.any)}</option>
         {spec.values.map((option: string) => (
           <option key={option} value={option}>
             {t(`${spec.prefix}.${option}` as MessageKey)}

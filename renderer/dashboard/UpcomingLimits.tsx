@@ -2,6 +2,7 @@
 import { useId } from 'react';
 import type { UpcomingLimit } from '../../shared/api/contract';
 import { DUE_SOON_DAYS } from '../../shared/procedure/status';
+import { localCitation } from '../case/limitPresentation';
 import { useLocale } from '../i18n/LocaleContext';
 import { routeHref } from '../routing/routes';
 import { plural } from '../shell/plural';
@@ -39,7 +40,7 @@ function LimitRow({ item }: { item: UpcomingLimit }) {
           <span className="case-link-title">{item.title}</span>
         </a>
       </td>
-      <td className="nowrap">{limit.article}</td>
+      <td className="nowrap">{localCitation(limit.article, locale)}</td>
     </tr>
   );
 }

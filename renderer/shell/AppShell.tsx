@@ -47,7 +47,7 @@ function ComingNext({ label }: { label: string }) {
   const { t } = useLocale();
   // Not a link: these screens do not exist yet, so there is nowhere to go.
   return (
-    <span className="nav-link nav-disabled" aria-disabled="true">
+    <span className="nav-link nav-disabled" aria-disabled="true" title={`${label} — ${t('nav.comingNext')}`}>
       {label} <span className="nav-soon">{t('nav.comingNext')}</span>
     </span>
   );

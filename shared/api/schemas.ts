@@ -9,9 +9,18 @@ import { EVENT_TYPES } from '../domain/events';
 import { isValidHsCode } from '../domain/hsCodes';
 import { STAGES } from '../domain/stages';
 
+// Dates of a case record. The upper bound keeps every computed time limit
+// (an event date plus at most a few hundred days) inside four-digit years,
+// which the calendar and the stored YYYY-MM-DD columns rely on: an event on
+// 9999-12-31 made cases.get and deadlines.upcoming fail for every case.
+export const EARLIEST_DATE = '1900-01-01';
+export const LATEST_DATE = '2999-12-31';
 const calendarDate = z
   .string()
-  .refine(isCalendarDate, { message: 'Use a real calendar date written YYYY-MM-DD' });
+  .refine(isCalendarDate, { message: 'Use a real calendar date written YYYY-MM-DD', abort: true })
+  .refine((value) => value >= EARLIEST_DATE && value <= LATEST_DATE, {
+    message: `Use a date from ${EARLIEST_DATE} to ${LATEST_DATE}`,
+  });
 const id = z.uuid({ message: 'Must be a record id (UUID)' });
 const party = z.enum(PARTY_CODES, { message: `Must be one of ${PARTY_CODES.join(', ')}` });
 const text = (max: number) => z.string().max(max, { message: `At most ${max} characters` });
@@ -33,7 +42,10 @@ const caseFieldShape = {
   thirdParties: z.array(party).max(7),
   measure: text(2_000),
   sector: text(200),
-  hsCodes: z.array(hsCode).max(50, { message: 'At most 50 HS codes' }),
+  hsCodes: z
+    .array(hsCode)
+    .max(50, { message: 'At most 50 HS codes' })
+    .refine((codes) => new Set(codes).size === codes.length, { message: 'Listed twice' }),
   nteCategory: z.enum(NTE_CATEGORIES, { message: 'Must be one of the NTE barrier categories' }).nullable(),
   perishable: z.boolean(),
   status: z.enum(CASE_STATUSES, { message: `Must be one of ${CASE_STATUSES.join(', ')}` }),

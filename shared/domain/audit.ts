@@ -1,6 +1,13 @@
 export type AuditAction = 'create' | 'update' | 'remove';
 export type AuditEntity = 'case' | 'event' | 'settings';
 
+/**
+ * The actor written to the audit log until the official has given a name
+ * (settings.userName). Part of the contract so the UI can show it in the
+ * screen's language.
+ */
+export const UNKNOWN_ACTOR = 'unknown user';
+
 export type AuditEntry = Readonly<{
   id: number;
   at: string;

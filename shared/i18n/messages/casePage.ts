@@ -33,6 +33,9 @@ export const casePageMessages = defineMessages({
   'timeline.section.events': { en: 'EVENTS', es: 'ACTUACIONES' },
   'timeline.section.limits': { en: 'TIME LIMITS', es: 'PLAZOS' },
   'timeline.countsFrom': { en: 'Counts from', es: 'Se cuenta desde' },
+  // The date line of a limit on the timeline (Spanish needs the article "el").
+  'timeline.when.deadline': { en: 'Must happen by {date}', es: 'Debe ocurrir a más tardar el {date}' },
+  'timeline.when.opening': { en: 'May be requested from {date}', es: 'Puede solicitarse desde el {date}' },
   'timeline.counting': { en: '{date} + {days} days', es: '{date} + {days} días' },
   'timeline.key': { en: 'Key to the timeline', es: 'Leyenda de la cronología' },
   'timeline.key.event': { en: 'Event', es: 'Actuación' },
@@ -66,7 +69,6 @@ export const casePageMessages = defineMessages({
   'timeline.column.status': { en: 'Status', es: 'Estado' },
   'timeline.column.article': { en: 'Article', es: 'Artículo' },
   'timeline.column.countsFrom': { en: 'Counts from', es: 'Se cuenta desde' },
-  'timeline.column.counting': { en: 'Counting', es: 'Cómputo' },
 
   'events.heading': { en: 'Events', es: 'Actuaciones' },
   'events.empty': { en: 'No events recorded yet.', es: 'Aún no hay actuaciones registradas.' },
@@ -97,6 +99,7 @@ export const casePageMessages = defineMessages({
   'history.event.remove': { en: 'Removed the event {event}', es: 'Eliminó la actuación {event}' },
   'history.settings': { en: 'Changed the settings', es: 'Modificó la configuración' },
   'history.anEvent': { en: 'an event', es: 'una actuación' },
+  'history.unknownActor': { en: 'Unknown user', es: 'Usuario desconocido' },
   'history.yes': { en: 'Yes', es: 'Sí' },
   'history.no': { en: 'No', es: 'No' },
 
@@ -105,7 +108,7 @@ export const casePageMessages = defineMessages({
   'form.group.case': { en: 'The case', es: 'El caso' },
   'form.group.parties': { en: 'Parties', es: 'Partes' },
   'form.group.measure': { en: 'Measure and goods', es: 'Medida y mercancías' },
-  'form.agreement': { en: 'Agreement', es: 'Tratado' },
+  'form.agreement': { en: 'Agreement', es: 'Acuerdo' },
   'form.kind': { en: 'Kind of case', es: 'Tipo de caso' },
   'form.title': { en: 'Title', es: 'Título' },
   'form.summary': { en: 'Summary', es: 'Resumen' },
@@ -158,6 +161,7 @@ export const casePageMessages = defineMessages({
   'form.conflict.reload': { en: 'Reload the case', es: 'Volver a cargar el caso' },
   'form.error.required': { en: 'Required.', es: 'Obligatorio.' },
   'form.error.date': { en: 'Enter a real calendar date.', es: 'Indique una fecha válida.' },
+  'form.error.dateRange': { en: 'Use a date from {from} to {to}.', es: 'Indique una fecha entre {from} y {to}.' },
   'form.error.hsCode': {
     en: 'Not an HS code: use 2, 4, 6, 8 or 10 digits starting with a chapter 01–97.',
     es: 'No es un código del SA: use 2, 4, 6, 8 o 10 dígitos que empiecen por un capítulo 01–97.',

@@ -26,7 +26,8 @@ export const shellMessages = defineMessages({
   'user.noName': { en: 'Name not set', es: 'Nombre sin indicar' },
   'user.settingsLink': { en: 'Settings', es: 'Configuración' },
 
-  'nameDialog.title': { en: 'Welcome to Commission Desk', es: 'Bienvenido a Commission Desk' },
+  // Gender-neutral and formal (usted), as in the rest of the Spanish UI.
+  'nameDialog.title': { en: 'Welcome to Commission Desk', es: 'Le damos la bienvenida a Commission Desk' },
   'nameDialog.intro': {
     en: 'Your name is written to the audit log with each change. You can change it later in Settings.',
     es: 'Su nombre se registra en la bitácora de auditoría con cada cambio. Puede cambiarlo después en Configuración.',
@@ -97,11 +98,12 @@ export const shellMessages = defineMessages({
   'dashboard.when.left.other': { en: '{count} days left', es: 'Quedan {count} días' },
   'dashboard.when.overdue.one': { en: '1 day overdue', es: 'Vencido hace 1 día' },
   'dashboard.when.overdue.other': { en: '{count} days overdue', es: 'Vencido hace {count} días' },
-  'dashboard.when.opensIn.one': { en: 'Opens in 1 day', es: 'Se abre en 1 día' },
-  'dashboard.when.opensIn.other': { en: 'Opens in {count} days', es: 'Se abre en {count} días' },
-  'dashboard.when.openSince.one': { en: 'Opened 1 day ago', es: 'Se abrió hace 1 día' },
-  'dashboard.when.openSince.other': { en: 'Opened {count} days ago', es: 'Se abrió hace {count} días' },
-  'dashboard.when.opensToday': { en: 'Opens today', es: 'Se abre hoy' },
+  // Same words as the case page's status of an opening (timeline.status.*).
+  'dashboard.when.opensIn.one': { en: 'Available in 1 day', es: 'Disponible en 1 día' },
+  'dashboard.when.opensIn.other': { en: 'Available in {count} days', es: 'Disponible en {count} días' },
+  'dashboard.when.openSince.one': { en: 'Available for 1 day', es: 'Disponible desde hace 1 día' },
+  'dashboard.when.openSince.other': { en: 'Available for {count} days', es: 'Disponible desde hace {count} días' },
+  'dashboard.when.opensToday': { en: 'Available from today', es: 'Disponible desde hoy' },
   'dashboard.summary.heading': { en: 'Cases by agreement and status', es: 'Casos por acuerdo y estado' },
   'dashboard.summary.agreement': { en: 'Agreement', es: 'Acuerdo' },
   'dashboard.summary.total': { en: 'Total', es: 'Total' },
@@ -130,12 +132,13 @@ export const shellMessages = defineMessages({
   'cases.column.title': { en: 'Title', es: 'Título' },
   'cases.column.agreement': { en: 'Agreement', es: 'Acuerdo' },
   'cases.column.kind': { en: 'Kind', es: 'Tipo' },
-  'cases.column.parties': { en: 'Complainant → respondent', es: 'Reclamante → demandado' },
+  // "Parte reclamante → Parte demandada", shortened: Parte is feminine.
+  'cases.column.parties': { en: 'Complainant → respondent', es: 'Reclamante → demandada' },
   'cases.column.stage': { en: 'Stage', es: 'Etapa' },
   'cases.column.status': { en: 'Status', es: 'Estado' },
   'cases.column.nextLimit': { en: 'Next time limit', es: 'Próximo plazo' },
   'cases.column.opened': { en: 'Opened', es: 'Apertura' },
-  'cases.column.leadOfficer': { en: 'Lead officer', es: 'Responsable' },
+  'cases.column.leadOfficer': { en: 'Lead officer', es: 'Funcionario a cargo' },
   'cases.column.updated': { en: 'Updated', es: 'Actualizado' },
   'cases.sort.ascending': { en: 'sorted ascending', es: 'orden ascendente' },
   'cases.sort.descending': { en: 'sorted descending', es: 'orden descendente' },
@@ -149,6 +152,8 @@ export const shellMessages = defineMessages({
   'cases.filter.stage': { en: 'Stage', es: 'Etapa' },
   'cases.filter.party': { en: 'Party', es: 'Parte' },
   'cases.filter.any': { en: 'All', es: 'Todos' },
+  // For the feminine nouns: "Parte", "Etapa".
+  'cases.filter.anyFeminine': { en: 'All', es: 'Todas' },
   'cases.filter.clear': { en: 'Clear filters', es: 'Quitar filtros' },
   'cases.group.label': { en: 'Group by', es: 'Agrupar por' },
   'cases.group.none': { en: 'No grouping', es: 'Sin agrupar' },
