@@ -4,6 +4,12 @@
 // Steps the treaty times only as "promptly" (labor and environmental
 // consultations and councils, 16.6.2, 16.6.4–5, 17.10.2, 17.10.4–5) have no
 // computable date and so no rule here.
+//
+// Many steps read like their TPA counterparts in rules/tpa.ts, but the two
+// tables are kept whole on purpose: each is reviewed line by line against its
+// own treaty text, and the texts differ in numbering, order (panel selection),
+// periods (20.13.4, 20.4.4) and remedies (20.17), so a shared step table would
+// hide exactly the differences a reviewer must see.
 import { defineRule, type ProcedureRule } from '../ruleTypes';
 
 const A = 'CAFTA-DR Art.';

@@ -1,0 +1,57 @@
+// Each screen an official uses, checked with axe (WCAG 2 A/AA rules) in both
+// languages: labels, names, contrast, landmarks, keyboard-reachable regions.
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+test.use({ demo: true });
+
+async function violations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  return results.violations.map(
+    (violation) => `${violation.id} (${violation.impact ?? 'n/a'}): ${violation.help} — ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+  );
+}
+
+async function screen(page: Page, hash: string, ready: RegExp): Promise<void> {
+  await page.evaluate((target) => {
+    window.location.hash = target;
+  }, hash);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(ready);
+}
+
+test('the first-start dialog passes axe', async ({ app, page }) => {
+  expect(app.url).toContain('token=');
+  await expect(page.getByRole('dialog')).toBeVisible();
+  expect(await violations(page)).toEqual([]);
+});
+
+for (const language of ['English', 'Español'] as const) {
+  test(`every screen passes axe in ${language}`, async ({ app, page }) => {
+    expect(app.url).toContain('token=');
+    const dialog = page.getByRole('dialog');
+    await dialog.getByRole('textbox').fill('Axe Reviewer');
+    await dialog.getByRole('button').click();
+    await expect(dialog).toBeHidden();
+    await page.getByRole('button', { name: language, exact: true }).click();
+
+    await screen(page, '#/', /Dashboard|Panel/);
+    expect(await violations(page), 'dashboard').toEqual([]);
+
+    await screen(page, '#/cases', /Cases|Casos/);
+    await expect(page.getByRole('link', { name: 'CAFTA-DR-2010-001' })).toBeVisible();
+    expect(await violations(page), 'cases table').toEqual([]);
+
+    await page.getByRole('link', { name: 'CAFTA-DR-2010-001' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('Guatemala');
+    expect(await violations(page), 'case page').toEqual([]);
+
+    await screen(page, '#/cases/new', /New case|Nuevo caso/);
+    await page.getByRole('button', { name: /Save case|Guardar caso/ }).click();
+    await expect(page.getByRole('alert').first()).toBeVisible();
+    expect(await violations(page), 'case form with errors').toEqual([]);
+
+    await screen(page, '#/settings', /Settings|Configuración|Ajustes/);
+    expect(await violations(page), 'settings').toEqual([]);
+  });
+}
