@@ -1,28 +1,20 @@
 // The desktop app itself, where the Electron binary is installed. On machines
 // that cannot download it (no GitHub access) the spec is skipped, loudly.
 import { _electron as electron, expect, test } from '@playwright/test';
+import { desktopBlocker, electronBinary } from '../scripts/electronProbe.mjs';
 import { shot } from './fixtures';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 const ROOT = resolve(__dirname, '..');
 
-function electronBinary(): string | null {
-  try {
-    const path: unknown = createRequire(__filename)('electron');
-    return typeof path === 'string' && existsSync(path) ? path : null;
-  } catch {
-    return null; // the package throws when its binary was never downloaded
-  }
-}
-
 const binary = electronBinary();
+const blocker = binary === null ? 'Electron binary not installed on this machine (download blocked)' : desktopBlocker(binary, ROOT);
 
 test('the desktop window shows the app, with the bridge and without Node', async () => {
-  if (binary === null) console.log('Electron binary not installed on this machine (download blocked); desktop spec skipped.');
-  test.skip(binary === null, 'Electron binary not installed on this machine (download blocked); desktop spec skipped');
+  if (blocker !== null) console.log(`${blocker}; desktop spec skipped.`);
+  test.skip(blocker !== null, `${blocker ?? ''}; desktop spec skipped`);
   const dataDir = mkdtempSync(join(tmpdir(), 'cd-electron-'));
   const app = await electron.launch({ executablePath: binary ?? undefined, args: [join(ROOT, 'out', 'main', 'index.js'), '--data', dataDir], cwd: ROOT });
   try {

@@ -3,24 +3,12 @@
 // it — see ensureElectron.mjs). Arguments after `--` (--data DIR, --demo,
 // --port N for the browser host) are passed through.
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { desktopBlocker, electronBinary } from './electronProbe.mjs';
 
-const require = createRequire(import.meta.url);
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
-
-/** The Electron executable, or null when the package or its binary is missing. */
-function electronBinary() {
-  try {
-    const path = require('electron'); // the package's main exports the binary's path
-    return typeof path === 'string' && existsSync(path) ? path : null;
-  } catch {
-    return null; // "Electron failed to install correctly": no binary downloaded
-  }
-}
 
 /** Runs the child with our stdio, forwards Ctrl+C / SIGTERM, exits with its code. */
 function run(command, commandArgs, env) {
@@ -35,12 +23,13 @@ function run(command, commandArgs, env) {
 }
 
 const electron = electronBinary();
-if (electron !== null) {
+const blocker = electron === null ? 'Electron binary not installed here' : desktopBlocker(electron, root);
+if (electron !== null && blocker === null) {
   const env = { ...process.env };
   delete env.ELECTRON_RUN_AS_NODE; // would make the binary behave as plain Node
   run(electron, [root, ...args], env);
 } else {
-  console.log('Electron binary not installed here; starting the browser host instead — open the address below.');
+  console.log(`${blocker}; starting the browser host instead — open the address below.`);
   // `node --import tsx` rather than the tsx CLI: one process, so signals reach serve.ts directly.
   run(process.execPath, ['--import', 'tsx', 'electron/browser/serve.ts', ...args], process.env);
 }
