@@ -61,6 +61,12 @@ export default tseslint.config(
     },
   },
   {
+    // CommonJS helpers shared by plain-Node scripts and Playwright specs.
+    files: ['scripts/**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs', globals: { ...globals.node } },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
     files: ['electron/**/*.ts', 'scripts/**/*.mjs', 'bench/**/*.ts', 'e2e/**/*.ts', '*.mts', '*.mjs', '*.ts'],
     languageOptions: { globals: { ...globals.node } },
   },

@@ -1,7 +1,7 @@
 // The desktop app itself, where the Electron binary is installed. On machines
 // that cannot download it (no GitHub access) the spec is skipped, loudly.
 import { _electron as electron, expect, test } from '@playwright/test';
-import { desktopBlocker, electronBinary } from '../scripts/electronProbe.mjs';
+import { desktopBlocker, electronBinary } from '../scripts/electronProbe.cjs';
 import { shot } from './fixtures';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -5,7 +5,9 @@
 import { spawn } from 'node:child_process';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { desktopBlocker, electronBinary } from './electronProbe.mjs';
+import probe from './electronProbe.cjs';
+
+const { desktopBlocker, electronBinary } = probe;
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);

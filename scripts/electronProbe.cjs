@@ -3,15 +3,14 @@
 // Electron's ABI. `npm install` builds it for Node, on purpose — rebuilding
 // native modules for Electron belongs to packaging (`npm run dist`), since on
 // machines whose npm config sets nodedir such a rebuild silently targets Node
-// (see README). Used by scripts/start.mjs and e2e/electron.spec.ts.
-import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { createRequire } from 'node:module';
-
-const require = createRequire(import.meta.url);
+// (see README). Used by scripts/start.mjs and e2e/electron.spec.ts; CommonJS
+// so that both plain Node and Playwright's TypeScript loader can require it.
+'use strict';
+const { spawnSync } = require('node:child_process');
+const { existsSync } = require('node:fs');
 
 /** The Electron executable, or null when the package or its binary is missing. */
-export function electronBinary() {
+function electronBinary() {
   try {
     const path = require('electron'); // the package's main exports the binary's path
     return typeof path === 'string' && existsSync(path) ? path : null;
@@ -24,7 +23,7 @@ export function electronBinary() {
  * Why the desktop app cannot start with this binary, or null when it can:
  * loads better-sqlite3 inside Electron (as Node, with Electron's ABI).
  */
-export function desktopBlocker(binary, root) {
+function desktopBlocker(binary, root) {
   const probe = spawnSync(binary, ['-e', "new (require('better-sqlite3'))(':memory:').close()"], {
     cwd: root,
     env: { ...process.env, ELECTRON_RUN_AS_NODE: '1' },
@@ -37,3 +36,5 @@ export function desktopBlocker(binary, root) {
     return 'better-sqlite3 is built for Node, not for Electron (installers from `npm run dist` carry an Electron build)';
   return `Electron could not load better-sqlite3 (${output.trim().split('\n')[0] ?? `exit ${probe.status}`})`;
 }
+
+module.exports = { electronBinary, desktopBlocker };

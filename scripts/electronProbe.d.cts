@@ -1,0 +1,2 @@
+export declare function electronBinary(): string | null;
+export declare function desktopBlocker(binary: string, root: string): string | null;
