@@ -4,10 +4,10 @@
 // not quotations of the Spanish text, except "Secretaría de Asuntos
 // Ambientales", which is the secretariat's own name (domain-facts §6.2).
 import type { TreatyBody } from '../domain/agreementInfo';
-import { body } from './bodies';
+import { body, namedBody } from './bodies';
 
 export const CAFTA_DR_BODIES: readonly TreatyBody[] = [
-  body('ftc', { en: 'Free Trade Commission', es: 'Comisión de Libre Comercio' }, 'Art. 19.1', {
+  namedBody('ftc', 'Art. 19.1', {
     en: 'Cabinet level; meets at least once a year; decides by consensus (Art. 19.1.5–19.1.6). Its members are listed in Annex 19.1, which is not in our treaty corpus.',
     es: 'Nivel ministerial; se reúne al menos una vez al año; decide por consenso (Art. 19.1.5–19.1.6). Sus miembros figuran en el Anexo 19.1, que no consta en nuestro corpus del tratado.',
   }),
@@ -15,9 +15,8 @@ export const CAFTA_DR_BODIES: readonly TreatyBody[] = [
     en: 'Designated per Annex 19.2; prepare Commission agendas and follow up its decisions.',
     es: 'Designados según el Anexo 19.2; preparan la agenda de la Comisión y dan seguimiento a sus decisiones.',
   }),
-  body(
+  namedBody(
     'tcb-committee',
-    { en: 'Committee on Trade Capacity Building', es: 'Comité de Creación de Capacidades Comerciales' },
     'Art. 19.4',
     {
       en: 'Meets at least twice a year during the transition period; reports annually to the Commission.',
@@ -33,8 +32,8 @@ export const CAFTA_DR_BODIES: readonly TreatyBody[] = [
     'Art. 19.4.8',
     { en: 'The "initial working group" under the capacity-building committee.', es: 'El "grupo de trabajo inicial" del comité de creación de capacidades.' },
   ),
-  body('goods-committee', { en: 'Committee on Trade in Goods', es: 'Comité de Comercio de Mercancías' }, 'Art. 3.30'),
-  body('agricultural-trade-committee', { en: 'Committee on Agricultural Trade', es: 'Comité de Comercio Agropecuario' }, 'Art. 3.19', {
+  namedBody('goods-committee', 'Art. 3.30'),
+  namedBody('agricultural-trade-committee', 'Art. 3.19', {
     en: 'Established within 90 days of entry into force; meets at least once a year.',
     es: 'Se establece dentro de los 90 días siguientes a la entrada en vigor; se reúne al menos una vez al año.',
   }),
@@ -48,25 +47,24 @@ export const CAFTA_DR_BODIES: readonly TreatyBody[] = [
     'Art. 6.3',
     { en: 'Members per Annex 6.3; established within 30 days of entry into force.', es: 'Miembros según el Anexo 6.3; se establece dentro de los 30 días siguientes a la entrada en vigor.' },
   ),
-  body('tbt-committee', { en: 'Committee on Technical Barriers to Trade', es: 'Comité de Obstáculos Técnicos al Comercio' }, 'Art. 7.8', {
+  namedBody('tbt-committee', 'Art. 7.8', {
     en: 'Members per Annex 7.8. Its consultations count as Chapter 20 consultations if the Parties agree (Art. 7.8.3).',
     es: 'Miembros según el Anexo 7.8. Sus consultas valen como consultas del Capítulo 20 si las Partes lo acuerdan (Art. 7.8.3).',
   }),
-  body('financial-services-committee', { en: 'Financial Services Committee', es: 'Comité de Servicios Financieros' }, 'Art. 12.16'),
-  body('labor-affairs-council', { en: 'Labor Affairs Council', es: 'Consejo de Asuntos Laborales' }, 'Art. 16.4', {
+  namedBody('financial-services-committee', 'Art. 12.16'),
+  namedBody('labor-affairs-council', 'Art. 16.4', {
     en: 'Cabinet level; each meeting includes a public session.',
     es: 'Nivel ministerial; cada reunión incluye una sesión pública.',
   }),
-  body(
+  namedBody(
     'labor-cooperation-mechanism',
-    { en: 'Labor Cooperation and Capacity Building Mechanism', es: 'Mecanismo de Cooperación Laboral y Desarrollo de Capacidades' },
     'Art. 16.5; Annex 16.5',
   ),
   body('labor-roster', { en: 'Labor roster', es: 'Lista de expertos laborales' }, 'Art. 16.7', {
     en: 'Up to 28 individuals: up to 3 nationals of each Party and up to 7 non-nationals.',
     es: 'Hasta 28 personas: hasta 3 nacionales de cada Parte y hasta 7 no nacionales.',
   }),
-  body('environmental-affairs-council', { en: 'Environmental Affairs Council', es: 'Consejo de Asuntos Ambientales' }, 'Art. 17.5', {
+  namedBody('environmental-affairs-council', 'Art. 17.5', {
     en: 'Cabinet level; meets annually; each meeting includes a public session.',
     es: 'Nivel ministerial; se reúne anualmente; cada reunión incluye una sesión pública.',
   }),
@@ -79,9 +77,8 @@ export const CAFTA_DR_BODIES: readonly TreatyBody[] = [
       es: 'Recibe comunicaciones sobre asuntos de aplicación (Art. 17.7) y elabora expedientes de hechos (Art. 17.8).',
     },
   ),
-  body(
+  namedBody(
     'environmental-cooperation-commission',
-    { en: 'Environmental Cooperation Commission', es: 'Comisión de Cooperación Ambiental' },
     'Art. 17.9.4',
     {
       en: 'Created by the separate Environmental Cooperation Agreement (Art. 17.9 and Annex 17.9).',

@@ -6,19 +6,18 @@
 // translations for the UI, not quotations of the Spanish texts.
 import type { TreatyBody } from '../domain/agreementInfo';
 import type { AgreementId } from '../domain/agreements';
-import { body, unverifiedBody } from './bodies';
+import { body, unverifiedBody, namedBody, namedUnverifiedBody } from './bodies';
 
 type TpaId = Extract<AgreementId, 'us-peru-tpa' | 'us-colombia-tpa'>;
 
 const COMMON_BODIES: readonly TreatyBody[] = [
-  body('ftc', { en: 'Free Trade Commission', es: 'Comisión de Libre Comercio' }, 'Art. 20.1', {
+  namedBody('ftc', 'Art. 20.1', {
     en: 'Cabinet level; meets at least once a year; decides by consensus. Its members are listed in Annex 20.1, which is not in our treaty corpus.',
     es: 'Nivel ministerial; se reúne al menos una vez al año; decide por consenso. Sus miembros figuran en el Anexo 20.1, que no consta en nuestro corpus del tratado.',
   }),
   body('fta-coordinators', { en: 'FTA Coordinators', es: 'Coordinadores del Acuerdo' }, 'Art. 20.2'),
-  body(
+  namedBody(
     'tcb-committee',
-    { en: 'Committee on Trade Capacity Building', es: 'Comité de Creación de Capacidades Comerciales' },
     'Art. 20.4',
     {
       en: 'Meets at least twice a year during the transition period; reports annually to the Commission.',
@@ -33,11 +32,11 @@ const COMMON_BODIES: readonly TreatyBody[] = [
     },
     'Art. 20.4.7',
   ),
-  body('goods-committee', { en: 'Committee on Trade in Goods', es: 'Comité de Comercio de Mercancías' }, 'Art. 2.13', {
+  namedBody('goods-committee', 'Art. 2.13', {
     en: 'Also reviews conversion to HS 2007 and settles HS classification differences (Art. 2.13(d)–(e)).',
     es: 'También revisa la conversión al SA 2007 y resuelve diferencias de clasificación arancelaria (Art. 2.13(d)–(e)).',
   }),
-  body('agricultural-trade-committee', { en: 'Committee on Agricultural Trade', es: 'Comité de Comercio Agrícola' }, 'Art. 2.21', {
+  namedBody('agricultural-trade-committee', 'Art. 2.21', {
     en: 'Established within 180 days of entry into force; meets at least once a year.',
     es: 'Se establece dentro de los 180 días siguientes a la entrada en vigor; se reúne al menos una vez al año.',
   }),
@@ -52,26 +51,25 @@ const COMMON_BODIES: readonly TreatyBody[] = [
     'Art. 6.3',
     { en: 'Established within 30 days of entry into force.', es: 'Se establece dentro de los 30 días siguientes a la entrada en vigor.' },
   ),
-  body('tbt-committee', { en: 'Committee on Technical Barriers to Trade', es: 'Comité de Obstáculos Técnicos al Comercio' }, 'Art. 7.7', {
+  namedBody('tbt-committee', 'Art. 7.7', {
     en: 'Its consultations count as Chapter 21 consultations (Art. 7.7.4), after a 60-day effort to resolve the matter (Art. 7.7.3).',
     es: 'Sus consultas valen como consultas del Capítulo 21 (Art. 7.7.4), tras 60 días de esfuerzos por resolver el asunto (Art. 7.7.3).',
   }),
   body('procurement-committee', { en: 'Committee on Procurement', es: 'Comité de Contratación Pública' }, 'Art. 9.15'),
-  body('financial-services-committee', { en: 'Financial Services Committee', es: 'Comité de Servicios Financieros' }, 'Art. 12.16'),
+  namedBody('financial-services-committee', 'Art. 12.16'),
   body('competition-working-group', { en: 'Competition working group', es: 'Grupo de trabajo sobre competencia' }, 'Art. 13.4', {
     en: 'Reports to the Commission within 3 years of entry into force.',
     es: 'Informa a la Comisión dentro de los 3 años siguientes a la entrada en vigor.',
   }),
-  body('labor-affairs-council', { en: 'Labor Affairs Council', es: 'Consejo de Asuntos Laborales' }, 'Art. 17.5', {
+  namedBody('labor-affairs-council', 'Art. 17.5', {
     en: 'First meeting within one year of entry into force; public session.',
     es: 'Primera reunión dentro del primer año de vigencia; sesión pública.',
   }),
-  body(
+  namedBody(
     'labor-cooperation-mechanism',
-    { en: 'Labor Cooperation and Capacity Building Mechanism', es: 'Mecanismo de Cooperación Laboral y Desarrollo de Capacidades' },
     'Art. 17.6; Annex 17.6',
   ),
-  body('environmental-affairs-council', { en: 'Environmental Affairs Council', es: 'Consejo de Asuntos Ambientales' }, 'Art. 18.6', {
+  namedBody('environmental-affairs-council', 'Art. 18.6', {
     en: 'Senior officials with environmental responsibilities; meets annually; public session.',
     es: 'Altos funcionarios con responsabilidades ambientales; se reúne anualmente; sesión pública.',
   }),
@@ -94,9 +92,8 @@ const PERU_BODIES: readonly TreatyBody[] = [
       es: 'Con sede en la OEA en Washington, DC (saca-seem.org); actúa bajo la dirección del Consejo de Asuntos Ambientales.',
     },
   ),
-  unverifiedBody(
+  namedUnverifiedBody(
     'environmental-cooperation-commission',
-    { en: 'Environmental Cooperation Commission', es: 'Comisión de Cooperación Ambiental' },
     {
       en: 'Set up under the separate US–Peru Environmental Cooperation Agreement, not the TPA; the establishing article is not verified here.',
       es: 'Establecida en el Acuerdo de Cooperación Ambiental Perú–EE. UU., instrumento separado del APC; el artículo constitutivo no está verificado.',
@@ -124,9 +121,8 @@ const COLOMBIA_BODIES: readonly TreatyBody[] = [
       es: 'Creada por canje de notas conforme al Art. 18.8 (uscolombiasalaseem.org); su fecha de creación no está verificada.',
     },
   ),
-  unverifiedBody(
+  namedUnverifiedBody(
     'environmental-cooperation-commission',
-    { en: 'Environmental Cooperation Commission', es: 'Comisión de Cooperación Ambiental' },
     {
       en: 'Set up under the separate US–Colombia Environmental Cooperation Agreement (signed 2013-04-19), not the TPA; the establishing article is not verified here.',
       es: 'Establecida en el Acuerdo de Cooperación Ambiental Colombia–EE. UU. (firmado el 2013-04-19), instrumento separado del APC; el artículo constitutivo no está verificado.',
