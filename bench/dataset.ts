@@ -85,12 +85,15 @@ export function buildDataset(db: Database.Database, count: number, today: string
         summary: Array.from({ length: 12 }, () => choose(WORDS)).join(' '),
         complainant: parties[0] as PartyCode,
         respondent: parties[1] as PartyCode,
+        submitter: '',
         thirdParties: parties.length > 2 && next() < 0.3 ? [parties[2] as PartyCode] : [],
         measure: `${choose(WORDS)} ${choose(WORDS)} measure`,
         sector: choose(SECTORS),
         hsCodes: next() < 0.4 ? [choose(HS_CODES)] : [],
         nteCategory: null,
         perishable: next() < 0.2,
+        claims: [],
+        reconveneGrounds: null,
         status,
         leadOfficer: choose(OFFICERS),
         openedOn,
@@ -100,7 +103,7 @@ export function buildDataset(db: Database.Database, count: number, today: string
       let date = openedOn;
       const recorded = history.map(([type, days]) => {
         date = addCalendarDays(date, days);
-        const event = { id: randomUUID(), caseId: id, type, date, text: '', createdAt, updatedAt: createdAt };
+        const event = { id: randomUUID(), caseId: id, type, date, text: '', scheduled: false, createdAt, updatedAt: createdAt };
         insertEvent(db, event);
         return event;
       });

@@ -31,12 +31,14 @@ const KEYS: Readonly<Record<Method, readonly string[]>> = {
   'agreements.list': [],
   'cases.list': ['agreement', 'kind', 'status', 'stage', 'party', 'text', 'sort', 'groupBy', 'offset', 'limit'],
   'cases.get': ['id'],
-  'cases.create': ['agreement', 'kind', 'title', 'summary', 'complainant', 'respondent', 'thirdParties', 'measure', 'sector', 'hsCodes', 'nteCategory', 'perishable', 'status', 'leadOfficer', 'openedOn'],
-  'cases.update': ['id', 'version', 'agreement', 'kind', 'title', 'complainant', 'respondent', 'thirdParties', 'hsCodes', 'perishable', 'status', 'openedOn'],
+  'cases.create': ['agreement', 'kind', 'title', 'summary', 'complainant', 'respondent', 'submitter', 'thirdParties', 'measure', 'sector', 'hsCodes', 'nteCategory', 'perishable', 'claims', 'reconveneGrounds', 'status', 'leadOfficer', 'openedOn'],
+  'cases.update': ['id', 'version', 'agreement', 'kind', 'title', 'complainant', 'respondent', 'submitter', 'thirdParties', 'hsCodes', 'perishable', 'claims', 'reconveneGrounds', 'status', 'openedOn'],
   'cases.history': ['id'],
-  'events.add': ['caseId', 'type', 'date', 'text'],
-  'events.update': ['id', 'type', 'date', 'text'],
+  'events.add': ['caseId', 'type', 'date', 'text', 'scheduled'],
+  'events.update': ['id', 'type', 'date', 'text', 'scheduled'],
   'events.remove': ['id'],
+  'limits.agree': ['caseId', 'rule', 'date', 'days', 'note'],
+  'limits.unagree': ['caseId', 'rule'],
   'deadlines.upcoming': ['withinDays'],
   'dashboard.summary': [],
   'demo.load': [],
@@ -123,7 +125,21 @@ function fieldValue(key: string): fc.Arbitrary<unknown> {
     case 'nteCategory':
       return fc.constantFrom(null, ...NTE_CATEGORIES);
     case 'perishable':
+    case 'scheduled':
       return fc.boolean();
+    case 'claims':
+      return fc.array(
+        fc.record({ provision: fc.constantFrom('16.2.1(a)', 'Art. 17.2.1(a)', '3.3.2', ''), finding: fc.constantFrom('pending', 'non_conformity', 'conformity', 'maybe') }),
+        { maxLength: 3 },
+      );
+    case 'reconveneGrounds':
+      return fc.constantFrom(null, 'excessive_level', 'eliminated', 'both', 'other');
+    case 'rule':
+      return fc.constantFrom('cafta-dr.commission-request', 'cafta-dr.panel-chair', 'us-peru-tpa.final-report', 'nope');
+    case 'days':
+      return fc.integer({ min: -2, max: 4000 });
+    case 'submitter':
+      return fc.constantFrom('', 'PRETOMA', ' ');
     case 'openedOn':
     case 'date':
       return date;
@@ -163,6 +179,10 @@ function base(method: Method): Record<string, unknown> {
       return { id: caseId };
     case 'events.add':
       return { caseId, type: 'note', date: '2026-03-01' };
+    case 'limits.agree':
+      return { caseId, rule: 'cafta-dr.commission-request', date: '2026-05-01' };
+    case 'limits.unagree':
+      return { caseId, rule: 'cafta-dr.commission-request' };
     default:
       return {};
   }

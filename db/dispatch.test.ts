@@ -25,6 +25,8 @@ describe('dispatch', () => {
   it('serves every method of the contract', () => {
     const created = test.call('cases.create', caseInput());
     const event = test.call('events.add', { caseId: created.id, type: 'note', date: '2026-03-01' });
+    const agreeCase = test.call('cases.create', caseInput());
+    test.call('events.add', { caseId: agreeCase.id, type: 'consultations_requested', date: '2026-03-01' });
     const inputs: Record<(typeof METHODS)[number], unknown> = {
       'agreements.list': {},
       'cases.list': {},
@@ -35,6 +37,8 @@ describe('dispatch', () => {
       'events.add': { caseId: created.id, type: 'note', date: '2026-03-02' },
       'events.update': { id: event.id, text: 'Updated' },
       'events.remove': { id: event.id },
+      'limits.agree': { caseId: agreeCase.id, rule: 'cafta-dr.commission-request', days: 90, note: 'Agreed by letters of 1 March' },
+      'limits.unagree': { caseId: agreeCase.id, rule: 'cafta-dr.commission-request' },
       'deadlines.upcoming': {},
       'dashboard.summary': {},
       'demo.load': {},

@@ -13,6 +13,7 @@ import { dashboardHandlers } from './handlers/dashboard';
 import { deadlineHandlers } from './handlers/deadlines';
 import { demoHandlers } from './handlers/demo';
 import { eventHandlers } from './handlers/events';
+import { limitHandlers } from './handlers/limits';
 import { settingsHandlers } from './handlers/settings';
 import { HandlerFailure, type Handler, type HandlerContext, type Handlers } from './handlers/types';
 
@@ -20,6 +21,7 @@ const handlers: Handlers = {
   ...agreementHandlers,
   ...caseHandlers,
   ...eventHandlers,
+  ...limitHandlers,
   ...deadlineHandlers,
   ...dashboardHandlers,
   ...demoHandlers,

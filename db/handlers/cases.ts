@@ -3,13 +3,15 @@ import { randomUUID } from 'node:crypto';
 import type { CaseDetail, ParsedInput } from '../../shared/api/contract';
 import { casePartyErrors } from '../../shared/api/schemas';
 import type { CaseRecord } from '../../shared/domain/cases';
+import { computeProcedure } from '../../shared/procedure/engine';
 import { limitView } from '../../shared/procedure/status';
+import { todayWarnings } from '../../shared/procedure/warnings';
 import { readCaseHistory, writeAudit } from '../queries/audit';
 import { listCases } from '../queries/caseList';
 import { nextCaseReference } from '../queries/caseReference';
 import { CASE_FIELD_NAMES, caseExists, insertCase, readCase, updateCaseFields, type CaseFields } from '../queries/cases';
 import { readEvents } from '../queries/events';
-import { readLimits, refreshCaseProcedure } from '../queries/procedure';
+import { readProcedureInput, refreshCaseProcedure } from '../queries/procedure';
 import { HandlerFailure, notFound, type HandlerContext, type Handlers } from './types';
 
 type CaseHandlers = Pick<Handlers, 'cases.list' | 'cases.get' | 'cases.create' | 'cases.update' | 'cases.history'>;
@@ -28,11 +30,16 @@ export const caseHandlers: CaseHandlers = {
 export function getCase({ id }: ParsedInput<'cases.get'>, { db, today }: HandlerContext): CaseDetail {
   const record = readCase(db, id);
   if (record === null) throw notFound('case', id);
+  // Recomputed rather than read from case_limits: the stored limits come from
+  // the same engine and input, and the warnings are not stored.
+  const input = readProcedureInput(db, id);
+  const procedure = computeProcedure(input);
   return {
     case: record,
     events: readEvents(db, id),
-    stage: record.stage,
-    limits: readLimits(db, id).map((limit) => limitView(limit, today)),
+    stage: procedure.stage,
+    limits: procedure.limits.map((limit) => limitView(limit, today)),
+    warnings: [...procedure.warnings, ...todayWarnings(input.events, today)],
     today,
   };
 }

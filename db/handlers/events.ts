@@ -3,12 +3,14 @@
 import { randomUUID } from 'node:crypto';
 import type Database from 'better-sqlite3';
 import type { ParsedInput } from '../../shared/api/contract';
-import type { CaseEvent } from '../../shared/domain/events';
+import { eventTypesFor, type CaseEvent, type EventType } from '../../shared/domain/events';
 import { writeAudit } from '../queries/audit';
-import { caseExists, touchCase } from '../queries/cases';
+import { touchCase } from '../queries/cases';
 import { deleteEvent, insertEvent, readEvent, updateEvent } from '../queries/events';
 import { refreshCaseProcedure } from '../queries/procedure';
-import { notFound, type HandlerContext, type Handlers } from './types';
+import { statement } from '../statements';
+import type { CaseKind } from '../../shared/domain/cases';
+import { HandlerFailure, notFound, type HandlerContext, type Handlers } from './types';
 
 type EventHandlers = Pick<Handlers, 'events.add' | 'events.update' | 'events.remove'>;
 
@@ -20,7 +22,9 @@ export const eventHandlers: EventHandlers = {
 
 /** Shared by events.add and demo.load. */
 export function addEvent({ db, at }: HandlerContext, input: ParsedInput<'events.add'>): CaseEvent {
-  if (!caseExists(db, input.caseId)) throw notFound('case', input.caseId);
+  const kind = caseKind(db, input.caseId);
+  if (kind === null) throw notFound('case', input.caseId);
+  checkTypeFits(kind, input.type);
   const event: CaseEvent = { id: randomUUID(), ...input, createdAt: at, updatedAt: at };
   insertEvent(db, event);
   afterEventChange(db, input.caseId, at);
@@ -35,8 +39,16 @@ function changeEvent(input: ParsedInput<'events.update'>, { db, at }: HandlerCon
     type: input.type ?? stored.type,
     date: input.date ?? stored.date,
     text: input.text ?? stored.text,
+    scheduled: input.scheduled ?? stored.scheduled,
   };
-  if (fields.type === stored.type && fields.date === stored.date && fields.text === stored.text) return stored;
+  if (fields.type !== stored.type) checkTypeFits(caseKind(db, stored.caseId) ?? 'dispute', fields.type);
+  if (
+    fields.type === stored.type &&
+    fields.date === stored.date &&
+    fields.text === stored.text &&
+    fields.scheduled === stored.scheduled
+  )
+    return stored;
   updateEvent(db, stored.id, { ...fields, updatedAt: at });
   afterEventChange(db, stored.caseId, at);
   const event: CaseEvent = { ...stored, ...fields, updatedAt: at };
@@ -51,6 +63,19 @@ function removeEvent({ id }: ParsedInput<'events.remove'>, { db, at }: HandlerCo
   afterEventChange(db, stored.caseId, at);
   writeAudit(db, { at, action: 'remove', entity: 'event', entityId: id, caseId: stored.caseId, before: stored, after: null });
   return { id };
+}
+
+function caseKind(db: Database.Database, caseId: string): CaseKind | null {
+  return (statement(db, 'SELECT kind FROM cases WHERE id = ?').pluck().get(caseId) as CaseKind | undefined) ?? null;
+}
+
+/** A submission to the environmental secretariat has its own steps; a dispute has none of them (and the reverse). */
+function checkTypeFits(kind: CaseKind, type: EventType): void {
+  if (!eventTypesFor(kind).includes(type)) {
+    throw new HandlerFailure('invalid_input', 'This step does not belong to this kind of case', {
+      type: 'Not a step of this kind of case',
+    });
+  }
 }
 
 /**

@@ -3,6 +3,7 @@
 // applied, so numbers with gaps leave room for a fix between two releases.
 import type Database from 'better-sqlite3';
 import { sql as init } from './0010-init';
+import { sql as procedureV2 } from './0020-procedure-v2';
 
 export type Migration = Readonly<{
   version: number;
@@ -11,4 +12,7 @@ export type Migration = Readonly<{
   up: string | ((db: Database.Database) => void);
 }>;
 
-export const MIGRATIONS: readonly Migration[] = [{ version: 10, name: 'init', up: init }];
+export const MIGRATIONS: readonly Migration[] = [
+  { version: 10, name: 'init', up: init },
+  { version: 20, name: 'procedure-v2', up: procedureV2 },
+];

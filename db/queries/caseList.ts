@@ -40,11 +40,15 @@ const SORT_EXPRESSION: Readonly<Record<CaseSortColumn, string>> = {
 const DIRECTION = { asc: 'ASC', desc: 'DESC' } as const;
 const GROUP_COLUMN: Readonly<Record<GroupBy, string>> = { agreement: 'agreement', stage: 'stage_order' };
 
-const ROW_COLUMNS = `id, reference, agreement, kind, title, complainant, respondent, perishable, sample, status, stage,
+const ROW_COLUMNS = `id, reference, agreement, kind, title, complainant, respondent, submitter, perishable, sample, status, stage,
   lead_officer AS leadOfficer, opened_on AS openedOn, updated_at AS updatedAt,
   next_limit_date AS nextLimitDate, next_limit_rule AS nextLimitRule`;
 
-type StoredRow = Omit<CaseRow, 'perishable' | 'sample'> & { perishable: 0 | 1; sample: 0 | 1 };
+type StoredRow = Omit<CaseRow, 'perishable' | 'sample' | 'complainant'> & {
+  perishable: 0 | 1;
+  sample: 0 | 1;
+  complainant: NonNullable<CaseRow['complainant']> | '';
+};
 
 export function listCases(db: Database.Database, input: ListInput): CasesListResult {
   const filter = whereClause(input);
@@ -130,7 +134,13 @@ function page(db: Database.Database, filter: Filter, order: string, offset: numb
     limit,
     offset,
   ) as StoredRow[];
-  return rows.map((row) => ({ ...row, perishable: row.perishable === 1, sample: row.sample === 1 }));
+  // '' is how an environment submission stores "no complaining Party" (migration 20).
+  return rows.map((row) => ({
+    ...row,
+    complainant: row.complainant === '' ? null : row.complainant,
+    perishable: row.perishable === 1,
+    sample: row.sample === 1,
+  }));
 }
 
 type GroupCount = Readonly<{ key: string; value: SqlValue; count: number }>;

@@ -4,34 +4,42 @@ import type Database from 'better-sqlite3';
 import type { CaseEvent, EventType } from '../../shared/domain/events';
 import { statement } from '../statements';
 
-const EVENT_COLUMNS = 'id, case_id AS caseId, type, date, text, created_at AS createdAt, updated_at AS updatedAt';
+const EVENT_COLUMNS = 'id, case_id AS caseId, type, date, text, scheduled, created_at AS createdAt, updated_at AS updatedAt';
+
+type StoredEvent = Omit<CaseEvent, 'scheduled'> & { scheduled: 0 | 1 };
+
+function fromRow(row: StoredEvent): CaseEvent {
+  return { ...row, scheduled: row.scheduled === 1 };
+}
 
 /** In date order; events of one day in the order they were recorded. */
 export function readEvents(db: Database.Database, caseId: string): CaseEvent[] {
-  return statement(db, `SELECT ${EVENT_COLUMNS} FROM case_events WHERE case_id = ? ORDER BY date, created_at, rowid`).all(caseId) as CaseEvent[];
+  const rows = statement(db, `SELECT ${EVENT_COLUMNS} FROM case_events WHERE case_id = ? ORDER BY date, created_at, rowid`).all(caseId) as StoredEvent[];
+  return rows.map(fromRow);
 }
 
 export function readEvent(db: Database.Database, id: string): CaseEvent | null {
-  return (statement(db, `SELECT ${EVENT_COLUMNS} FROM case_events WHERE id = ?`).get(id) as CaseEvent | undefined) ?? null;
+  const row = statement(db, `SELECT ${EVENT_COLUMNS} FROM case_events WHERE id = ?`).get(id) as StoredEvent | undefined;
+  return row === undefined ? null : fromRow(row);
 }
 
 export function insertEvent(db: Database.Database, event: CaseEvent): void {
   statement(
     db,
-    `INSERT INTO case_events (id, case_id, type, date, text, created_at, updated_at)
-     VALUES (@id, @caseId, @type, @date, @text, @createdAt, @updatedAt)`,
-  ).run(event);
+    `INSERT INTO case_events (id, case_id, type, date, text, scheduled, created_at, updated_at)
+     VALUES (@id, @caseId, @type, @date, @text, @scheduled, @createdAt, @updatedAt)`,
+  ).run({ ...event, scheduled: event.scheduled ? 1 : 0 });
 }
 
 export function updateEvent(
   db: Database.Database,
   id: string,
-  fields: Readonly<{ type: EventType; date: string; text: string; updatedAt: string }>,
+  fields: Readonly<{ type: EventType; date: string; text: string; scheduled: boolean; updatedAt: string }>,
 ): void {
-  statement(db, 'UPDATE case_events SET type = @type, date = @date, text = @text, updated_at = @updatedAt WHERE id = @id').run({
-    id,
-    ...fields,
-  });
+  statement(
+    db,
+    'UPDATE case_events SET type = @type, date = @date, text = @text, scheduled = @scheduled, updated_at = @updatedAt WHERE id = @id',
+  ).run({ id, ...fields, scheduled: fields.scheduled ? 1 : 0 });
 }
 
 export function deleteEvent(db: Database.Database, id: string): void {

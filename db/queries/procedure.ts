@@ -4,28 +4,52 @@
 // change to a case or its events.
 import type Database from 'better-sqlite3';
 import type { AgreementId } from '../../shared/domain/agreements';
-import type { CaseKind, CaseStatus } from '../../shared/domain/cases';
+import type { CaseKind, CaseStatus, ReconveneGrounds } from '../../shared/domain/cases';
 import type { EventType } from '../../shared/domain/events';
 import type { TimeLimit } from '../../shared/domain/limits';
 import type { Stage } from '../../shared/domain/stages';
-import { computeProcedure, type ProcedureResult } from '../../shared/procedure/engine';
+import { computeProcedure, type ProcedureInput, type ProcedureResult } from '../../shared/procedure/engine';
 import { isWindow } from '../../shared/procedure/status';
 import { statement } from '../statements';
-import { stageOrder } from './cases';
+import { readClaims, stageOrder } from './cases';
+import { readLimitAgreements } from './limitAgreements';
 
-type ProcedureFacts = { agreement: AgreementId; kind: CaseKind; perishable: 0 | 1; status: CaseStatus };
+type ProcedureFacts = {
+  agreement: AgreementId;
+  kind: CaseKind;
+  perishable: 0 | 1;
+  status: CaseStatus;
+  reconveneGrounds: ReconveneGrounds | null;
+};
+
+/** Everything the engine needs about one case, read in the caller's transaction. */
+export function readProcedureInput(db: Database.Database, caseId: string): ProcedureInput {
+  const facts = statement(
+    db,
+    'SELECT agreement, kind, perishable, status, reconvene_grounds AS reconveneGrounds FROM cases WHERE id = ?',
+  ).get(caseId) as ProcedureFacts | undefined;
+  if (facts === undefined) throw new Error(`Case ${caseId} vanished inside its own transaction`);
+  // Recorded order breaks ties between events of one day; the engine keeps it.
+  const events = (
+    statement(db, 'SELECT id, type, date, scheduled FROM case_events WHERE case_id = ? ORDER BY date, created_at, rowid').all(caseId) as {
+      id: string;
+      type: EventType;
+      date: string;
+      scheduled: 0 | 1;
+    }[]
+  ).map((event) => ({ ...event, scheduled: event.scheduled === 1 }));
+  return {
+    ...facts,
+    perishable: facts.perishable === 1,
+    events,
+    claims: readClaims(db, caseId),
+    agreements: readLimitAgreements(db, caseId),
+  };
+}
 
 /** Recomputes and stores the stage and limits of one case; returns the stage. */
 export function refreshCaseProcedure(db: Database.Database, caseId: string): Stage {
-  const facts = statement(db, 'SELECT agreement, kind, perishable, status FROM cases WHERE id = ?').get(caseId) as
-    | ProcedureFacts
-    | undefined;
-  if (facts === undefined) throw new Error(`Case ${caseId} vanished inside its own transaction`);
-  // Recorded order breaks ties between events of one day; the engine keeps it.
-  const events = statement(db, 'SELECT id, type, date FROM case_events WHERE case_id = ? ORDER BY date, created_at, rowid').all(
-    caseId,
-  ) as { id: string; type: EventType; date: string }[];
-  const result = computeProcedure({ ...facts, perishable: facts.perishable === 1, events });
+  const result = computeProcedure(readProcedureInput(db, caseId));
   writeProcedure(db, caseId, result);
   return result.stage;
 }

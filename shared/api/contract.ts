@@ -8,7 +8,7 @@ import type { AgreementId } from '../domain/agreements';
 import type { AuditEntry, Settings } from '../domain/audit';
 import type { CaseRecord, CaseRow, CaseStatus } from '../domain/cases';
 import type { CaseEvent } from '../domain/events';
-import type { TimeLimitView } from '../domain/limits';
+import type { CaseWarning, TimeLimitView } from '../domain/limits';
 import type { Stage } from '../domain/stages';
 import {
   byIdInput,
@@ -19,6 +19,8 @@ import {
   emptyInput,
   eventsAddInput,
   eventsUpdateInput,
+  limitsAgreeInput,
+  limitsUnagreeInput,
   settingsUpdateInput,
 } from './schemas';
 
@@ -41,6 +43,8 @@ export type CaseDetail = Readonly<{
   events: readonly CaseEvent[];
   stage: Stage;
   limits: readonly TimeLimitView[];
+  /** What is wrong with the record itself: premature, late or out-of-order steps, missing facts (issue 5 §1). */
+  warnings: readonly CaseWarning[];
   today: string;
 }>;
 
@@ -67,6 +71,8 @@ export const contract = {
   'events.add': method<CaseEvent>()(eventsAddInput),
   'events.update': method<CaseEvent>()(eventsUpdateInput),
   'events.remove': method<Readonly<{ id: string }>>()(byIdInput),
+  'limits.agree': method<CaseDetail>()(limitsAgreeInput),
+  'limits.unagree': method<CaseDetail>()(limitsUnagreeInput),
   'deadlines.upcoming': method<Readonly<{ today: string; items: readonly UpcomingLimit[] }>>()(deadlinesUpcomingInput),
   'dashboard.summary': method<DashboardSummary>()(emptyInput),
   'demo.load': method<Readonly<{ cases: number; events: number }>>()(emptyInput),

@@ -3,11 +3,12 @@
 import { z } from 'zod';
 import { AGREEMENT_IDS, AGREEMENT_PARTIES, PARTY_CODES, type AgreementId } from '../domain/agreements';
 import { LOCALES } from '../domain/audit';
-import { CASE_KINDS, CASE_STATUSES, NTE_CATEGORIES } from '../domain/cases';
+import { CASE_KINDS, CASE_STATUSES, FINDINGS, NTE_CATEGORIES, RECONVENE_GROUNDS, type CaseKind } from '../domain/cases';
 import { isCalendarDate } from '../domain/dates';
 import { EVENT_TYPES } from '../domain/events';
 import { isValidHsCode } from '../domain/hsCodes';
 import { STAGES } from '../domain/stages';
+import { normalizeProvision } from '../procedure/remedies';
 
 // Dates of a case record. The upper bound keeps every computed time limit
 // (an event date plus at most a few hundred days) inside four-digit years,
@@ -37,8 +38,10 @@ const caseFieldShape = {
   kind: z.enum(CASE_KINDS, { message: `Must be one of ${CASE_KINDS.join(', ')}` }),
   title: requiredText(300),
   summary: text(20_000),
-  complainant: party,
+  // Null only for an environment submission (casePartyErrors).
+  complainant: party.nullable(),
   respondent: party,
+  submitter: text(300),
   thirdParties: z.array(party).max(7),
   measure: text(2_000),
   sector: text(200),
@@ -48,6 +51,20 @@ const caseFieldShape = {
     .refine((codes) => new Set(codes).size === codes.length, { message: 'Listed twice' }),
   nteCategory: z.enum(NTE_CATEGORIES, { message: 'Must be one of the NTE barrier categories' }).nullable(),
   perishable: z.boolean(),
+  claims: z
+    .array(
+      z
+        .object({
+          provision: requiredText(60),
+          finding: z.enum(FINDINGS, { message: `Must be one of ${FINDINGS.join(', ')}` }),
+        })
+        .strict(),
+    )
+    .max(30, { message: 'At most 30 claims' })
+    .refine((claims) => new Set(claims.map((claim) => normalizeProvision(claim.provision))).size === claims.length, {
+      message: 'Listed twice',
+    }),
+  reconveneGrounds: z.enum(RECONVENE_GROUNDS, { message: `Must be one of ${RECONVENE_GROUNDS.join(', ')}` }).nullable(),
   status: z.enum(CASE_STATUSES, { message: `Must be one of ${CASE_STATUSES.join(', ')}` }),
   leadOfficer: text(200),
   openedOn: calendarDate,
@@ -55,22 +72,38 @@ const caseFieldShape = {
 
 export type CaseParties = Readonly<{
   agreement: AgreementId;
-  complainant: string;
+  kind: CaseKind;
+  complainant: string | null;
   respondent: string;
+  submitter: string;
   thirdParties: readonly string[];
 }>;
 
 /**
  * Rules that span fields: both sides must be parties to the agreement and not
- * the same; third parties are other parties to it. Used by cases.create (in the
- * schema) and cases.update (after merging the change into the stored case).
+ * the same; third parties are other parties to it. An environment submission
+ * is filed by a person or organization, not a Party (Art. 17.7 / 18.8): it has
+ * a submitter and the Party concerned, and no complaining or third Party.
+ * Used by cases.create (in the schema) and cases.update (after merging the
+ * change into the stored case).
  */
 export function casePartyErrors(fields: CaseParties): Record<string, string> {
   const errors: Record<string, string> = {};
   const parties: readonly string[] = AGREEMENT_PARTIES[fields.agreement];
   const list = parties.join(', ');
-  if (!parties.includes(fields.complainant)) errors.complainant = `Not a party to ${fields.agreement} (${list})`;
   if (!parties.includes(fields.respondent)) errors.respondent = `Not a party to ${fields.agreement} (${list})`;
+  if (fields.kind === 'environment_submission') {
+    if (fields.submitter.trim() === '') errors.submitter = 'Required';
+    if (fields.complainant !== null) errors.complainant = 'A submission is filed by a person or organization, not by a Party';
+    if (fields.thirdParties.length > 0) errors.thirdParties = 'A submission has no third Parties';
+    return errors;
+  }
+  if (fields.submitter.trim() !== '') errors.submitter = 'Only an environment submission has a submitter';
+  if (fields.complainant === null) {
+    errors.complainant = 'Required';
+    return errors;
+  }
+  if (!parties.includes(fields.complainant)) errors.complainant = `Not a party to ${fields.agreement} (${list})`;
   if (fields.complainant === fields.respondent) errors.respondent = 'Complainant and respondent must differ';
   fields.thirdParties.forEach((code, index) => {
     if (!parties.includes(code)) errors[`thirdParties.${index}`] = `Not a party to ${fields.agreement} (${list})`;
@@ -90,6 +123,10 @@ function refineParties(value: CaseParties, ctx: z.RefinementCtx): void {
 export const casesCreateInput = z
   .object({
     ...caseFieldShape,
+    complainant: caseFieldShape.complainant.default(null),
+    submitter: caseFieldShape.submitter.default(''),
+    claims: caseFieldShape.claims.default([]),
+    reconveneGrounds: caseFieldShape.reconveneGrounds.default(null),
     summary: caseFieldShape.summary.default(''),
     thirdParties: caseFieldShape.thirdParties.default([]),
     measure: caseFieldShape.measure.default(''),
@@ -158,6 +195,8 @@ export const eventsAddInput = z
     type: z.enum(EVENT_TYPES, { message: 'Not a known event type' }),
     date: calendarDate,
     text: text(10_000).default(''),
+    // A step planned for a date ahead; it meets no limit until confirmed as held.
+    scheduled: z.boolean().default(false),
   })
   .strict();
 
@@ -167,8 +206,29 @@ export const eventsUpdateInput = z
     type: z.enum(EVENT_TYPES, { message: 'Not a known event type' }).optional(),
     date: calendarDate.optional(),
     text: text(10_000).optional(),
+    scheduled: z.boolean().optional(),
   })
   .strict();
+
+const ruleId = z.string().min(1, { message: 'Required' }).max(100, { message: 'At most 100 characters' });
+
+export const limitsAgreeInput = z
+  .object({
+    caseId: id,
+    rule: ruleId,
+    // The agreed date, or the agreed number of days instead of the treaty's.
+    date: calendarDate.optional(),
+    days: z.int({ message: 'Must be a whole number of days' }).min(0).max(3650).optional(),
+    note: text(2_000).default(''),
+  })
+  .strict()
+  .superRefine((value, ctx) => {
+    if ((value.date === undefined) === (value.days === undefined)) {
+      ctx.addIssue({ code: 'custom', message: 'Give either the agreed date or the agreed number of days', path: ['date'] });
+    }
+  });
+
+export const limitsUnagreeInput = z.object({ caseId: id, rule: ruleId }).strict();
 
 export const deadlinesUpcomingInput = z
   .object({ withinDays: z.int().min(0).max(366).default(30) })

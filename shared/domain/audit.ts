@@ -1,5 +1,5 @@
 export type AuditAction = 'create' | 'update' | 'remove';
-export type AuditEntity = 'case' | 'event' | 'settings';
+export type AuditEntity = 'case' | 'event' | 'limit_agreement' | 'settings';
 
 /**
  * The actor written to the audit log until the official has given a name

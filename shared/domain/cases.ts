@@ -1,7 +1,15 @@
 import type { AgreementId, PartyCode } from './agreements';
 import type { Stage } from './stages';
 
-export const CASE_KINDS = ['dispute', 'labor_consultation', 'environment_consultation', 'committee_matter'] as const;
+export const CASE_KINDS = [
+  'dispute',
+  'labor_consultation',
+  'environment_consultation',
+  'committee_matter',
+  // A person's submission asserting that a Party fails to effectively enforce
+  // its environmental laws (CAFTA-DR Art. 17.7–17.8; TPA Art. 18.8–18.9).
+  'environment_submission',
+] as const;
 export type CaseKind = (typeof CASE_KINDS)[number];
 
 export const CASE_STATUSES = ['open', 'suspended', 'resolved', 'withdrawn', 'closed'] as const;
@@ -28,6 +36,24 @@ export const NTE_CATEGORIES = [
 ] as const;
 export type NteCategory = (typeof NTE_CATEGORIES)[number];
 
+/**
+ * What the panel found on one provision claimed (CAFTA-DR Art. 20.15 / TPA Art.
+ * 21.15): the remedy rules follow from these, never from which consultations a
+ * case went through (issue 5 §4).
+ */
+export const FINDINGS = ['pending', 'non_conformity', 'conformity'] as const;
+export type Finding = (typeof FINDINGS)[number];
+export type Claim = Readonly<{ provision: string; finding: Finding }>;
+
+/**
+ * The grounds of a request to reconvene the panel (Art. 20.16.3 / 21.16.3):
+ * (a) the proposed level of suspension is manifestly excessive, (b) the
+ * non-conformity has been eliminated. The panel has 90 days on one ground and
+ * 120 on both.
+ */
+export const RECONVENE_GROUNDS = ['excessive_level', 'eliminated', 'both'] as const;
+export type ReconveneGrounds = (typeof RECONVENE_GROUNDS)[number];
+
 export type CaseRecord = Readonly<{
   id: string;
   reference: string;
@@ -35,14 +61,19 @@ export type CaseRecord = Readonly<{
   kind: CaseKind;
   title: string;
   summary: string;
-  complainant: PartyCode;
+  /** Null only for an environment submission, which a person files, not a Party. */
+  complainant: PartyCode | null;
   respondent: PartyCode;
   thirdParties: readonly PartyCode[];
+  /** The person or organization that filed an environment submission; empty for other kinds. */
+  submitter: string;
   measure: string;
   sector: string;
   hsCodes: readonly string[];
   nteCategory: NteCategory | null;
   perishable: boolean;
+  claims: readonly Claim[];
+  reconveneGrounds: ReconveneGrounds | null;
   status: CaseStatus;
   leadOfficer: string;
   openedOn: string;
@@ -66,12 +97,15 @@ export const EDITABLE_CASE_FIELDS = [
   'summary',
   'complainant',
   'respondent',
+  'submitter',
   'thirdParties',
   'measure',
   'sector',
   'hsCodes',
   'nteCategory',
   'perishable',
+  'claims',
+  'reconveneGrounds',
   'status',
   'leadOfficer',
   'openedOn',
@@ -89,6 +123,7 @@ export type CaseRow = Readonly<
     | 'title'
     | 'complainant'
     | 'respondent'
+    | 'submitter'
     | 'perishable'
     | 'status'
     | 'stage'

@@ -1,12 +1,18 @@
+import type { CaseKind } from './cases';
+
 export const EVENT_TYPES = [
   'consultations_requested',
   'consultations_held',
   'commission_meeting_requested',
   'commission_convened',
   'panel_requested',
+  'panelist_proposed',
   'panel_chair_selected',
+  'panel_chair_selected_by_lot',
   'panelist_appointed',
+  'panelist_selected_by_lot',
   'panel_composed',
+  'initial_written_submission',
   'initial_report_issued',
   'initial_report_comments',
   'final_report_issued',
@@ -14,6 +20,14 @@ export const EVENT_TYPES = [
   'resolution_agreed',
   'compensation_negotiations_started',
   'suspension_notified',
+  'panel_reconvene_requested',
+  'panel_reconvened',
+  'reconvened_panel_determination',
+  'monetary_assessment_notified',
+  'assessment_consultations_held',
+  'assessment_agreed',
+  'assessment_payment_demanded',
+  'assessment_paid',
   'benefits_suspended',
   'compliance_review_requested',
   'compliance_report_issued',
@@ -21,9 +35,48 @@ export const EVENT_TYPES = [
   'labor_council_convened',
   'environment_consultations_requested',
   'environment_council_convened',
+  // Submissions on environmental enforcement matters (CAFTA-DR Art. 17.7–17.8; TPA Art. 18.8–18.9).
+  'submission_filed',
+  'secretariat_response_requested',
+  'response_extension_notified',
+  'party_response_delivered',
+  'factual_record_recommended',
+  'factual_record_instructed',
+  'draft_factual_record_submitted',
+  'draft_comments_delivered',
+  'final_factual_record_submitted',
+  'factual_record_published',
   'note',
 ] as const;
 export type EventType = (typeof EVENT_TYPES)[number];
+
+/** The steps of a submission on environmental enforcement matters; nothing else happens in such a case. */
+export const SUBMISSION_EVENT_TYPES = [
+  'submission_filed',
+  'secretariat_response_requested',
+  'response_extension_notified',
+  'party_response_delivered',
+  'factual_record_recommended',
+  'factual_record_instructed',
+  'draft_factual_record_submitted',
+  'draft_comments_delivered',
+  'final_factual_record_submitted',
+  'factual_record_published',
+  'note',
+] as const satisfies readonly EventType[];
+
+const SUBMISSION_EVENTS: ReadonlySet<EventType> = new Set(SUBMISSION_EVENT_TYPES);
+
+/**
+ * The event types that can be recorded on a case of this kind, in procedure
+ * order. A state-to-state matter can pass from labor or environmental
+ * consultations into the dispute chapter, so those kinds share one list; a
+ * submission to the environmental secretariat has steps of its own.
+ */
+export function eventTypesFor(kind: CaseKind): readonly EventType[] {
+  if (kind === 'environment_submission') return SUBMISSION_EVENT_TYPES;
+  return EVENT_TYPES.filter((type) => type === 'note' || !SUBMISSION_EVENTS.has(type));
+}
 
 export type CaseEvent = Readonly<{
   id: string;
@@ -32,6 +85,12 @@ export type CaseEvent = Readonly<{
   /** Calendar date, YYYY-MM-DD. */
   date: string;
   text: string;
+  /**
+   * A step planned for a date ahead (a Commission meeting set for next month):
+   * drawn as planned, it starts and meets no time limit until it is confirmed
+   * as held (issue 5 §4).
+   */
+  scheduled: boolean;
   createdAt: string;
   updatedAt: string;
 }>;

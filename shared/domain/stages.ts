@@ -2,6 +2,8 @@
 // shared/procedure. Stored on the case row so the table can sort and group by it.
 export const STAGES = [
   'not_started',
+  'submission',
+  'factual_record',
   'labor_consultations',
   'labor_council',
   'environment_consultations',
@@ -15,6 +17,7 @@ export const STAGES = [
   'final_report',
   'compensation',
   'suspension',
+  'monetary_assessment',
   'compliance_review',
   'resolved',
 ] as const;

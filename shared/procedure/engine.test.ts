@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { AgreementId } from '../domain/agreements';
-import type { CaseKind, CaseStatus } from '../domain/cases';
+import type { CaseKind, CaseStatus, Claim } from '../domain/cases';
 import type { EventType } from '../domain/events';
 import type { TimeLimit } from '../domain/limits';
 import { computeProcedure, type ProcedureEvent, type ProcedureResult } from './engine';
 
-function ev(id: string, type: EventType, date: string): ProcedureEvent {
-  return { id, type, date };
+function ev(id: string, type: EventType, date: string, scheduled = false): ProcedureEvent {
+  return { id, type, date, scheduled };
 }
 
-type Options = Readonly<{ agreement?: AgreementId; kind?: CaseKind; status?: CaseStatus; perishable?: boolean }>;
+type Options = Readonly<{ agreement?: AgreementId; kind?: CaseKind; status?: CaseStatus; perishable?: boolean; claims?: readonly Claim[] }>;
 
 function run(events: readonly ProcedureEvent[], options: Options = {}): ProcedureResult {
   return computeProcedure({
@@ -18,6 +18,7 @@ function run(events: readonly ProcedureEvent[], options: Options = {}): Procedur
     perishable: options.perishable ?? false,
     status: options.status ?? 'open',
     events,
+    claims: options.claims ?? [],
   });
 }
 
@@ -26,6 +27,8 @@ function byRule(result: ProcedureResult, rule: string): TimeLimit {
   if (found === undefined) throw new Error(`No limit for ${rule}`);
   return found;
 }
+
+const GOODS_BREACH: readonly Claim[] = [{ provision: '3.3.2', finding: 'non_conformity' }];
 
 const THROUGH_FINAL_REPORT = [
   ev('c1', 'consultations_requested', '2025-03-03'),
@@ -40,11 +43,12 @@ const THROUGH_FINAL_REPORT = [
 
 describe('computeProcedure: cases that have ended', () => {
   it.each(['resolved', 'withdrawn', 'closed'] as const)('a %s case has nothing pending; what was met stays met', (status) => {
-    const open = run(THROUGH_FINAL_REPORT);
-    const ended = run(THROUGH_FINAL_REPORT, { status });
+    const open = run(THROUGH_FINAL_REPORT, { claims: GOODS_BREACH });
+    const ended = run(THROUGH_FINAL_REPORT, { status, claims: GOODS_BREACH });
     expect(open.limits.filter((limit) => limit.resolution === 'pending').map((limit) => limit.rule)).toEqual([
       'cafta-dr.final-report-publication',
       'cafta-dr.compensation',
+      'cafta-dr.suspension-notice',
     ]);
     expect(ended.limits.some((limit) => limit.resolution === 'pending')).toBe(false);
     expect(byRule(ended, 'cafta-dr.final-report-publication')).toMatchObject({ date: '2025-12-16', resolution: 'not_applicable' });
@@ -59,20 +63,27 @@ describe('computeProcedure: cases that have ended', () => {
 
   it('ends the periods running when a resolution is agreed, but not those started later', () => {
     const resolved = [...THROUGH_FINAL_REPORT, ev('ra', 'resolution_agreed', '2025-12-20')];
-    const result = run(resolved);
+    const result = run(resolved, { claims: GOODS_BREACH });
     expect(result.stage).toBe('resolved');
     expect(byRule(result, 'cafta-dr.compensation').resolution).toBe('not_applicable');
-    expect(byRule(result, 'cafta-dr.final-report-publication').resolution).toBe('not_applicable');
-    // Art. 20.16.2(b): the agreed resolution is not observed, so suspension is notified.
-    const breached = run([...resolved, ev('sn', 'suspension_notified', '2026-03-02')]);
+    // Publication was due on 16 Dec, before the resolution of 20 Dec: it stays missed.
+    expect(byRule(result, 'cafta-dr.final-report-publication').resolution).toBe('missed');
+    // Art. 20.16.2(b): the agreed resolution is not observed, so suspension is
+    // notified; that notice is no premature use of Art. 20.16.2(a).
+    const breached = run([...resolved, ev('sn', 'suspension_notified', '2026-01-10')], { claims: GOODS_BREACH });
     expect(breached.stage).toBe('suspension');
-    expect(byRule(breached, 'cafta-dr.suspension-effect')).toMatchObject({ date: '2026-04-01', resolution: 'pending' });
+    expect(byRule(breached, 'cafta-dr.suspension-effect')).toMatchObject({ date: '2026-02-09', resolution: 'pending' });
+    expect(byRule(breached, 'cafta-dr.suspension-notice').resolution).toBe('not_applicable');
     expect(byRule(breached, 'cafta-dr.compensation').resolution).toBe('not_applicable');
   });
 
   it('ends the panel-request opening once a resolution is agreed in consultations', () => {
-    const result = run([ev('c1', 'consultations_requested', '2025-03-03'), ev('ra', 'resolution_agreed', '2025-04-01')]);
-    expect(byRule(result, 'cafta-dr.panel-request-without-commission')).toMatchObject({ date: '2025-05-17', resolution: 'not_applicable' });
+    const result = run([
+      ev('c1', 'consultations_requested', '2025-03-03'),
+      ev('m1', 'commission_meeting_requested', '2025-03-20'),
+      ev('ra', 'resolution_agreed', '2025-04-01'),
+    ]);
+    expect(byRule(result, 'cafta-dr.panel-request-without-commission')).toMatchObject({ date: '2025-05-18', resolution: 'not_applicable' });
     expect(result.stage).toBe('resolved');
   });
 });
@@ -80,7 +91,11 @@ describe('computeProcedure: cases that have ended', () => {
 describe('computeProcedure: counting', () => {
   it('counts from the latest request when consultations are requested again', () => {
     const result = run([ev('c2', 'consultations_requested', '2025-04-07'), ev('c1', 'consultations_requested', '2025-03-03')]);
-    expect(byRule(result, 'cafta-dr.commission-request')).toMatchObject({ date: '2025-06-06', counting: '2025-04-07 + 60 days' });
+    // 7 Apr + 60 = 6 June; from 7 June.
+    expect(byRule(result, 'cafta-dr.commission-request')).toMatchObject({
+      date: '2025-06-07',
+      counting: { base: '2025-04-07', basis: 'event', baseRule: null, days: 60, dayAfter: true },
+    });
     expect(byRule(result, 'cafta-dr.commission-request').from.eventId).toBe('c2');
   });
 
@@ -90,7 +105,7 @@ describe('computeProcedure: counting', () => {
       ev('m1', 'commission_meeting_requested', '2025-05-05'),
       ev('c2', 'consultations_requested', '2025-06-02'),
     ]);
-    expect(byRule(result, 'cafta-dr.commission-request')).toMatchObject({ date: '2025-08-01', resolution: 'pending', metBy: null });
+    expect(byRule(result, 'cafta-dr.commission-request')).toMatchObject({ date: '2025-08-02', resolution: 'pending', metBy: null });
   });
 
   it('counts a step on the same day as the one that overtakes a limit as meeting it', () => {
@@ -114,16 +129,45 @@ describe('computeProcedure: counting', () => {
   });
 });
 
+describe('computeProcedure: scheduled steps (issue 5 §4)', () => {
+  it('lets a scheduled step start, meet and move nothing until it is confirmed as held', () => {
+    const requested = [ev('c1', 'consultations_requested', '2025-03-03'), ev('m1', 'commission_meeting_requested', '2025-05-05')];
+    const planned = run([...requested, ev('v1', 'commission_convened', '2025-05-14', true)]);
+    expect(planned.stage).toBe('commission');
+    expect(byRule(planned, 'cafta-dr.commission-convenes')).toMatchObject({ resolution: 'pending', metBy: null });
+    expect(planned.limits.some((limit) => limit.rule === 'cafta-dr.panel-request-after-commission')).toBe(false);
+    const held = run([...requested, ev('v1', 'commission_convened', '2025-05-14')]);
+    expect(byRule(held, 'cafta-dr.commission-convenes').resolution).toBe('met');
+    expect(byRule(held, 'cafta-dr.panel-request-after-commission').date).toBe('2025-06-14');
+  });
+});
+
+describe('computeProcedure: what is wrong with the record', () => {
+  it('warns about a step recorded before the step it presupposes (panel composed before any panel request)', () => {
+    const result = run([ev('c1', 'consultations_requested', '2025-03-03'), ev('pc', 'panel_composed', '2025-04-01'), ev('p1', 'panel_requested', '2025-06-01')]);
+    expect(result.warnings).toContainEqual(
+      expect.objectContaining({ code: 'out_of_order', eventId: 'pc', params: { type: 'panel_composed', needs: 'panel_requested' } }),
+    );
+    // A step on the same day as its prerequisite is in order.
+    const sameDay = run([ev('p1', 'panel_requested', '2025-06-01'), ev('pc', 'panel_composed', '2025-06-01'), ev('c1', 'consultations_requested', '2025-03-03')]);
+    expect(sameDay.warnings.filter((warning) => warning.code === 'out_of_order')).toEqual([]);
+  });
+
+  it('has no warnings for a record in order whose steps were all in time', () => {
+    expect(run(THROUGH_FINAL_REPORT, { claims: GOODS_BREACH }).warnings).toEqual([]);
+  });
+});
+
 describe('computeProcedure: tracks', () => {
   it('keeps a committee matter in committee, with no limits, until consultations are requested (TPA Art. 7.7.4)', () => {
     const waiting = run([ev('n1', 'note', '2025-02-10')], { agreement: 'us-peru-tpa', kind: 'committee_matter' });
-    expect(waiting).toEqual({ stage: 'committee', limits: [] });
+    expect(waiting).toEqual({ stage: 'committee', limits: [], warnings: [] });
     const consulting = run([ev('n1', 'note', '2025-02-10'), ev('c1', 'consultations_requested', '2025-03-03')], {
       agreement: 'us-peru-tpa',
       kind: 'committee_matter',
     });
     expect(consulting.stage).toBe('consultations');
-    expect(byRule(consulting, 'us-peru-tpa.commission-request')).toMatchObject({ date: '2025-05-02', article: 'US–Peru TPA Art. 21.5.1(a)' });
+    expect(byRule(consulting, 'us-peru-tpa.commission-request')).toMatchObject({ date: '2025-05-03', article: 'US–Peru TPA Art. 21.5.1(a)' });
   });
 
   it('follows a CAFTA-DR labor case from Art. 16.6 consultations into Chapter 20 and the Art. 20.17 regime', () => {
@@ -135,37 +179,42 @@ describe('computeProcedure: tracks', () => {
     expect(council.stage).toBe('labor_council');
     // The Council convenes "promptly" (Art. 16.6.4): no computed limit for it.
     expect(council.limits.map((limit) => [limit.rule, limit.date, limit.resolution])).toEqual([
-      ['cafta-dr.labor-to-dispute', '2025-03-16', 'pending'],
+      ['cafta-dr.labor-to-dispute', '2025-03-17', 'pending'],
     ]);
     // Art. 20.5.2: straight to the Commission after labor consultations.
     const commission = run([...events, ev('m1', 'commission_meeting_requested', '2025-03-17')], { kind: 'labor_consultation' });
     expect(commission.stage).toBe('commission');
     expect(byRule(commission, 'cafta-dr.labor-to-dispute').resolution).toBe('met');
     expect(byRule(commission, 'cafta-dr.commission-convenes').date).toBe('2025-03-27');
-    const final = run([...events, ...THROUGH_FINAL_REPORT.slice(1)], { kind: 'labor_consultation' });
-    expect(byRule(final, 'cafta-dr.enforcement-assessment')).toMatchObject({ article: 'CAFTA-DR Art. 20.17.1(a)', date: '2026-01-15' });
+    // The panel found a breach of Art. 16.2.1(a): Art. 20.17 applies, not 20.16 (Art. 20.16.9).
+    const final = run([...events, ...THROUGH_FINAL_REPORT.slice(1)], {
+      kind: 'labor_consultation',
+      claims: [{ provision: '16.2.1(a)', finding: 'non_conformity' }],
+    });
+    expect(byRule(final, 'cafta-dr.enforcement-assessment')).toMatchObject({ article: 'CAFTA-DR Art. 20.17.1(a)', date: '2026-01-16' });
     expect(final.limits.some((limit) => limit.rule === 'cafta-dr.compensation')).toBe(false);
   });
 
-  it('applies Art. 20.17, not 20.16, to a dispute that came through labor consultations (Art. 16.6.7, 20.16.9)', () => {
-    const events = [ev('l1', 'labor_consultations_requested', '2025-01-15'), ...THROUGH_FINAL_REPORT.slice(1)];
-    const final = run(events, { kind: 'dispute' });
-    expect(byRule(final, 'cafta-dr.enforcement-assessment')).toMatchObject({ article: 'CAFTA-DR Art. 20.17.1(a)', date: '2026-01-15' });
-    expect(final.limits.some((limit) => limit.rule === 'cafta-dr.compensation')).toBe(false);
-    // The same dispute without the labor track is an ordinary matter.
-    const ordinary = run(THROUGH_FINAL_REPORT.slice(1), { kind: 'dispute' });
-    expect(byRule(ordinary, 'cafta-dr.compensation').article).toBe('CAFTA-DR Art. 20.16.1');
-    expect(ordinary.limits.some((limit) => limit.rule === 'cafta-dr.enforcement-assessment')).toBe(false);
+  it('applies Art. 20.16 and 20.17 side by side where the panel found breaches of both kinds', () => {
+    const mixed = run(THROUGH_FINAL_REPORT, {
+      claims: [
+        { provision: '17.2.1(a)', finding: 'non_conformity' },
+        { provision: '3.3.2', finding: 'non_conformity' },
+      ],
+    });
+    expect(byRule(mixed, 'cafta-dr.enforcement-assessment').article).toBe('CAFTA-DR Art. 20.17.1(a)');
+    expect(byRule(mixed, 'cafta-dr.compensation').article).toBe('CAFTA-DR Art. 20.16.1');
   });
 
   it('follows a US–Colombia TPA environment case through the Council', () => {
     const events = [ev('e1', 'environment_consultations_requested', '2025-08-01'), ev('ec', 'environment_council_convened', '2025-09-10')];
     const result = run(events, { agreement: 'us-colombia-tpa', kind: 'environment_consultation' });
     expect(result.stage).toBe('environment_council');
-    expect(result.limits.map((limit) => [limit.article, limit.date])).toEqual([['US–Colombia TPA Art. 18.12.6', '2025-09-30']]);
+    // 1 Aug + 60 = 30 Sep; from 1 Oct.
+    expect(result.limits.map((limit) => [limit.article, limit.date])).toEqual([['US–Colombia TPA Art. 18.12.6', '2025-10-01']]);
   });
 
   it('has no steps and no limits for a case without events', () => {
-    expect(run([])).toEqual({ stage: 'not_started', limits: [] });
+    expect(run([])).toEqual({ stage: 'not_started', limits: [], warnings: [] });
   });
 });

@@ -1,27 +1,38 @@
-// The deadline engine: from a case's events, its stage and every treaty time
-// limit that applies, each with its article, counting and resolution.
+// The deadline engine: from a case's events, its stage, every treaty time
+// limit that applies (each with its article, counting and resolution) and
+// what is wrong with the record itself. Pure: no today, no database. What
+// depends on today (status, days left, steps dated ahead) is in status.ts and
+// warnings.ts.
 import type { AgreementId } from '../domain/agreements';
-import type { CaseKind, CaseStatus } from '../domain/cases';
-import type { EventType } from '../domain/events';
-import type { LimitResolution, TimeLimit } from '../domain/limits';
-import type { Stage } from '../domain/stages';
+import type { CaseKind, CaseStatus, Claim, ReconveneGrounds } from '../domain/cases';
 import { isCalendarDate } from '../domain/dates';
+import type { EventType } from '../domain/events';
+import type { CaseWarning, Counting, EventRef, LimitReason, LimitResolution, TimeLimit } from '../domain/limits';
+import type { Stage } from '../domain/stages';
 import { addCalendarDays } from './calendar';
+import { remedyFacts, type RemedyFacts } from './remedies';
 import { rulesFor } from './rules/registry';
-import { matchNth, matchType, type EventMatch, type ProcedureRule } from './ruleTypes';
+import { isEventMatch, matchNth, matchTypes, type EventMatch, type ProcedureRule } from './ruleTypes';
 import { deriveStage } from './stage';
+import { recordWarnings } from './recordWarnings';
 
-export type ProcedureEvent = Readonly<{ id: string; type: EventType; date: string }>;
+export type ProcedureEvent = Readonly<{ id: string; type: EventType; date: string; scheduled?: boolean }>;
+
+/** A period the disputing Parties agreed for one rule: a date, or a number of days instead of the treaty's. */
+export type LimitAgreement = Readonly<{ rule: string; date: string | null; days: number | null; note: string }>;
+
 export type ProcedureInput = Readonly<{
   agreement: AgreementId;
   kind: CaseKind;
   perishable: boolean;
   status: CaseStatus;
   events: readonly ProcedureEvent[];
+  claims?: readonly Claim[];
+  reconveneGrounds?: ReconveneGrounds | null;
+  agreements?: readonly LimitAgreement[];
 }>;
-export type ProcedureResult = Readonly<{ stage: Stage; limits: readonly TimeLimit[] }>;
 
-type EventRef = TimeLimit['from'];
+export type ProcedureResult = Readonly<{ stage: Stage; limits: readonly TimeLimit[]; warnings: readonly CaseWarning[] }>;
 
 /** Statuses in which the matter has ended, so nothing is pending any more. */
 const ENDED: ReadonlySet<CaseStatus> = new Set<CaseStatus>(['resolved', 'withdrawn', 'closed']);
@@ -34,50 +45,70 @@ const ENDED: ReadonlySet<CaseStatus> = new Set<CaseStatus>(['resolved', 'withdra
  */
 const ENDS_EVERY_PERIOD: EventType = 'resolution_agreed';
 
+/** While the panel reconvened under Art. 20.16.3 / 21.16.3 has not determined, suspension must wait for it (Art. 20.16.2). */
+const AWAITED: Readonly<{ request: EventType; result: EventType }> = {
+  request: 'panel_reconvene_requested',
+  result: 'reconvened_panel_determination',
+};
+
 export function computeProcedure(input: ProcedureInput): ProcedureResult {
   // Dates are compared as strings below, which is only sound for real YYYY-MM-DD dates.
   const invalid = input.events.find((event) => !isCalendarDate(event.date));
   if (invalid !== undefined) throw new RangeError(`Event ${invalid.id} has no valid date: "${invalid.date}"`);
-  // Input may come in any order. Array.prototype.sort is stable, so events on
-  // the same day keep the order in which they were recorded.
-  const events = [...input.events].sort((a, b) => a.date.localeCompare(b.date));
+  // A scheduled step has not happened: it starts, meets and moves nothing.
+  // Input may come in any order; the sort is stable, so events on the same
+  // day keep the order in which they were recorded.
+  const events = input.events.filter((event) => event.scheduled !== true).sort((a, b) => a.date.localeCompare(b.date));
   const stage = deriveStage(input.kind, input.status, events);
-  const ended = ENDED.has(input.status);
-  const limits = rulesFor(input.agreement)
-    .filter((rule) => ruleApplies(rule, input))
-    .flatMap((rule) => {
-      const limit = evaluateRule(rule, input.perishable, events);
-      if (limit === null) return [];
-      return [ended && limit.resolution === 'pending' ? { ...limit, resolution: 'not_applicable' as const } : limit];
-    })
-    .sort((a, b) => a.date.localeCompare(b.date));
-  return { stage, limits };
+  const context: RuleContext = {
+    input,
+    events,
+    remedies: remedyFacts(input.agreement, input.claims ?? []),
+    byStep: new Map(),
+  };
+  const limits: TimeLimit[] = [];
+  const pendingConditions: ProcedureRule[] = [];
+  // In declaration order: a rule counted from another limit comes after it (registry test).
+  for (const rule of rulesFor(input.agreement)) {
+    if (!ruleApplies(rule, input, context.remedies)) continue;
+    for (const limit of evaluateRule(rule, context, pendingConditions)) {
+      const ended = ENDED.has(input.status) && limit.resolution === 'pending';
+      const final = ended ? { ...limit, resolution: 'not_applicable' as const } : limit;
+      if (!context.byStep.has(rule.id)) context.byStep.set(rule.id, final);
+      limits.push(final);
+    }
+  }
+  limits.sort((a, b) => a.date.localeCompare(b.date));
+  const warnings = recordWarnings({
+    agreement: input.agreement,
+    kind: input.kind,
+    events,
+    limits,
+    pendingConditions,
+    remedies: context.remedies,
+    reconveneGrounds: input.reconveneGrounds ?? null,
+  });
+  return { stage, limits, warnings };
 }
 
-/**
- * CAFTA-DR only: a case that came through the labor or environment track can
- * only concern Art. 16.2.1(a) or 17.2.1(a) (Art. 16.6.7, 17.10.7), so Art.
- * 20.17 applies to it instead of Art. 20.16 (Art. 20.16.9). That holds both
- * for a case recorded as labor or environment consultations and for a dispute
- * whose record shows it came through those consultations (as US v. Guatemala
- * did); any other dispute is treated as an ordinary matter.
- */
-function isEnforcementMatter(input: ProcedureInput): boolean {
-  if (input.kind === 'labor_consultation' || input.kind === 'environment_consultation') return true;
-  return input.events.some(
-    (event) => event.type === 'labor_consultations_requested' || event.type === 'environment_consultations_requested',
-  );
-}
+type RuleContext = Readonly<{
+  input: ProcedureInput;
+  /** Held (not scheduled) events, oldest first. */
+  events: readonly ProcedureEvent[];
+  remedies: RemedyFacts;
+  /** The first limit computed for each rule id, for rules counted from another limit. */
+  byStep: Map<string, TimeLimit>;
+}>;
 
-function ruleApplies(rule: ProcedureRule, input: ProcedureInput): boolean {
+function ruleApplies(rule: ProcedureRule, input: ProcedureInput, remedies: RemedyFacts): boolean {
   if (rule.perishable.mode === 'only' && !input.perishable) return false;
   switch (rule.scope) {
     case 'all':
       return true;
-    case 'enforcement_matters':
-      return isEnforcementMatter(input);
-    case 'other_matters':
-      return !isEnforcementMatter(input);
+    case 'enforcement_breach':
+      return remedies.enforcementBreach;
+    case 'other_breach':
+      return remedies.otherBreach;
     default: {
       const unreachable: never = rule.scope;
       throw new Error(`Unknown rule scope: ${String(unreachable)}`);
@@ -89,26 +120,14 @@ function ref(event: ProcedureEvent): EventRef {
   return { eventId: event.id, type: event.type, date: event.date };
 }
 
-/**
- * The event a rule counts from. Where the same event type occurs more than
- * once we count from the latest: a new request (for consultations, a
- * Commission meeting, a panel) restarts its periods, and with consolidated
- * proceedings the panel-request period runs from the Commission's most
- * recent meeting (Art. 20.6.1(b) / 21.6.1(b)). A rule that names the nth
- * occurrence counts from that one instead.
- */
-function findFrom(match: EventMatch, events: readonly ProcedureEvent[]): ProcedureEvent | null {
-  const type = matchType(match);
-  const ofType = events.filter((event) => event.type === type);
-  const nth = matchNth(match);
-  return (nth === null ? ofType.at(-1) : ofType[nth - 1]) ?? null;
+function ofTypes(match: EventMatch, events: readonly ProcedureEvent[]): ProcedureEvent[] {
+  const types = matchTypes(match);
+  return events.filter((event) => types.includes(event.type));
 }
 
 /** The first event among `later` that satisfies a match (its nth occurrence where given). */
 function findMeeting(match: EventMatch, later: readonly ProcedureEvent[]): ProcedureEvent | null {
-  const type = matchType(match);
-  const ofType = later.filter((event) => event.type === type);
-  return ofType[(matchNth(match) ?? 1) - 1] ?? null;
+  return ofTypes(match, later)[(matchNth(match) ?? 1) - 1] ?? null;
 }
 
 function earliest(candidates: readonly (ProcedureEvent | null)[]): ProcedureEvent | null {
@@ -119,41 +138,146 @@ function earliest(candidates: readonly (ProcedureEvent | null)[]): ProcedureEven
   return best;
 }
 
-function evaluateRule(rule: ProcedureRule, perishable: boolean, events: readonly ProcedureEvent[]): TimeLimit | null {
-  const from = findFrom(rule.from, events);
-  if (from === null) return null;
-  const replaced = perishable && rule.perishable.mode === 'replaces' ? rule.perishable : null;
-  const days = replaced?.days ?? rule.days;
-  const article = replaced?.article ?? rule.article;
+type Base = Readonly<{ from: ProcedureEvent; date: string; counting: Pick<Counting, 'basis' | 'baseRule'>; awaiting: boolean }>;
 
+/**
+ * What a rule counts from. Where the same event type occurs more than once we
+ * count from the latest: a new request (for consultations, a Commission
+ * meeting, a panel) restarts its periods, and with consolidated proceedings
+ * the panel-request period runs from the Commission's most recent meeting
+ * (Art. 20.6.1(b) / 21.6.1(b)). A rule that names the nth occurrence counts
+ * from that one; a rule counted from each event gets one limit per event.
+ */
+function basesOf(rule: ProcedureRule, context: RuleContext): Base[] {
+  const { events } = context;
+  const base = rule.from;
+  if (isEventMatch(base)) {
+    const found = ofTypes(base, events);
+    const nth = matchNth(base);
+    const picked = rule.fromEach ? found : [nth === null ? found.at(-1) : found[nth - 1]];
+    return picked
+      .filter((event): event is ProcedureEvent => event !== undefined)
+      .map((event) => ({ from: event, date: event.date, counting: { basis: 'event', baseRule: null }, awaiting: false }));
+  }
+  if ('laterOf' in base) {
+    const latest = base.laterOf
+      .map((type) => events.filter((event) => event.type === type).at(-1))
+      .filter((event): event is ProcedureEvent => event !== undefined);
+    const from = latest.reduce<ProcedureEvent | null>((best, event) => (best === null || event.date >= best.date ? event : best), null);
+    if (from === null) return [];
+    const request = events.filter((event) => event.type === AWAITED.request && event.date >= from.date).at(-1);
+    const awaiting = base.laterOf.includes(AWAITED.result) && request !== undefined;
+    return [{ from, date: from.date, counting: { basis: latest.length > 1 ? 'later_of' : 'event', baseRule: null }, awaiting }];
+  }
+  const step = `${rule.agreement}.${base.limit}`;
+  const limit = context.byStep.get(step);
+  if (limit === undefined) return [];
+  if (base.onlyIfUnmet && limit.resolution === 'met') return [];
+  const from = events.find((event) => event.id === limit.from.eventId);
+  if (from === undefined) return [];
+  return [{ from, date: limit.date, counting: { basis: 'limit', baseRule: step }, awaiting: false }];
+}
+
+function evaluateRule(rule: ProcedureRule, context: RuleContext, pendingConditions: ProcedureRule[]): TimeLimit[] {
+  return basesOf(rule, context).flatMap((base) => {
+    const limit = evaluateBase(rule, base, context);
+    if (limit === null) pendingConditions.push(rule);
+    return limit === null ? [] : [limit];
+  });
+}
+
+/** The limit one base gives; null where the treaty's condition for the step is missing and the step was not taken. */
+function evaluateBase(rule: ProcedureRule, base: Base, context: RuleContext): TimeLimit | null {
+  const { input, events } = context;
+  const replaced = input.perishable && rule.perishable.mode === 'replaces' ? rule.perishable : null;
   // Only what happens on or after the counted-from event can meet or end the
   // limit; a step taken in an earlier round does not.
-  const later = events.filter((event) => event !== from && event.date >= from.date);
+  const later = events.filter((event) => event !== base.from && event.date >= base.from.date);
+
+  let days = replaced?.days ?? rule.days;
+  if (rule.grounds !== null) days = input.reconveneGrounds === 'both' ? rule.grounds.both : rule.grounds.unknown;
+  const treatyDate = (n: number) => addCalendarDays(base.date, n + (rule.dayAfter ? 1 : 0));
+  let extended = false;
+  if (rule.extension !== null) {
+    const deadline = treatyDate(days);
+    const extension = rule.extension;
+    if (later.some((event) => event.type === extension.by && event.date <= deadline)) {
+      days = extension.days;
+      extended = true;
+    }
+  }
+  const originalDate = treatyDate(days);
+  const agreement = rule.agreeable ? input.agreements?.find((entry) => entry.rule === rule.id) : undefined;
+  const agreedDate = agreement === undefined ? null : (agreement.date ?? treatyDate(agreement.days ?? days));
+  const date = agreedDate ?? originalDate;
+
   const met = earliest(rule.metBy.map((match) => findMeeting(match, later)));
   const stop = later.find((event) => event.type === ENDS_EVERY_PERIOD || rule.stopsOn.includes(event.type)) ?? null;
+  const conditionHeld = (by: string | null) =>
+    rule.condition === null ||
+    events.some((event) => rule.condition?.anyOf.includes(event.type) === true && (by === null || event.date <= by));
+  const bar = rule.barredBy
+    .map((step) => context.byStep.get(`${rule.agreement}.${step}`))
+    .find((limit) => limit?.resolution === 'met');
 
   let resolution: LimitResolution = 'pending';
+  let reason: LimitReason | null = null;
   let metBy: EventRef | null = null;
   // A step recorded on the same day as the event that overtakes the limit
   // still counts as meeting it.
   if (met !== null && (stop === null || met.date <= stop.date)) {
-    resolution = 'met';
     metBy = ref(met);
+    [resolution, reason] = judgeMet(rule, met, date, {
+      barred: bar !== undefined && (bar.metBy?.date ?? '') <= met.date,
+      awaiting: base.awaiting,
+      conditionHeld: conditionHeld(met.date),
+    });
+  } else if (bar !== undefined) {
+    [resolution, reason] = ['not_applicable', 'barred_by_assessment'];
+  } else if (base.awaiting) {
+    [resolution, reason] = ['not_applicable', 'waiting_for_determination'];
   } else if (stop !== null) {
-    resolution = 'not_applicable';
+    // A deadline that had already passed when the procedure moved on stays
+    // visible as missed (a perishable-goods limit must not be hidden).
+    if (rule.kind === 'deadline' && !rule.window && stop.date > date) [resolution, reason] = ['missed', 'overtaken_after_deadline'];
+    else resolution = 'not_applicable';
+  } else if (!conditionHeld(null)) {
+    return null;
   }
 
+  const counting: Counting = { base: base.date, ...base.counting, days, dayAfter: rule.dayAfter };
   return {
     rule: rule.id,
     kind: rule.kind,
     title: rule.title,
-    article,
-    date: addCalendarDays(from.date, days),
+    article: replaced?.article ?? rule.article,
+    date,
     days,
-    from: ref(from),
-    counting: `${from.date} + ${days} days`,
+    from: ref(base.from),
+    counting,
     resolution,
+    reason,
     metBy,
-    perishable: replaced !== null || (perishable && rule.perishable.mode === 'only'),
+    perishable: replaced !== null || (input.perishable && rule.perishable.mode === 'only'),
+    extended,
+    agreed: agreedDate === null ? null : { date: agreedDate, originalDate, note: agreement?.note ?? '' },
+    agreeable: rule.agreeable,
   };
+}
+
+type MetFacts = Readonly<{ barred: boolean; awaiting: boolean; conditionHeld: boolean }>;
+
+/** Met, premature or late: never "met" for a step the treaty would call premature, late or not permitted. */
+function judgeMet(
+  rule: ProcedureRule,
+  met: ProcedureEvent,
+  date: string,
+  facts: MetFacts,
+): readonly [LimitResolution, LimitReason | null] {
+  if (facts.barred) return ['premature', 'barred_by_assessment'];
+  if (facts.awaiting) return ['premature', 'waiting_for_determination'];
+  if (!facts.conditionHeld) return ['premature', 'condition_missing'];
+  if (rule.kind === 'opening' && met.date < date && !rule.earlyAllowed) return ['premature', 'before_opening'];
+  if (rule.kind === 'deadline' && met.date > date) return ['late', 'after_deadline'];
+  return ['met', null];
 }

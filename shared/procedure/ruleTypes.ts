@@ -1,5 +1,6 @@
 // The shape of one treaty time limit, written as data (rules/caftaDr.ts,
-// rules/tpa.ts) and evaluated by engine.ts against a case's events.
+// rules/tpa.ts, rules/submissions.ts) and evaluated by engine.ts against a
+// case's events.
 import type { AgreementId } from '../domain/agreements';
 import type { EventType } from '../domain/events';
 import type { LimitKind, Localized } from '../domain/limits';
@@ -7,13 +8,30 @@ import type { LimitKind, Localized } from '../domain/limits';
 /**
  * An event the rule counts from or is met by. A bare type means "the latest
  * such event" when counting from it and "the first such event" when meeting
- * it; `nth` picks the nth occurrence instead, where the treaty counts from or
- * needs a particular one (e.g. "the second panelist", US–Peru TPA Art. 21.9.1(c)).
+ * it; `nth` picks the nth occurrence of any of the types instead, where the
+ * treaty counts from or needs a particular one (e.g. "the second panelist",
+ * whether appointed or selected by lot, US–Peru TPA Art. 21.9.1(c)).
  */
-export type EventMatch = EventType | Readonly<{ type: EventType; nth: number }>;
+export type EventMatch = EventType | Readonly<{ type: EventType | readonly EventType[]; nth: number }>;
+
+/**
+ * What a rule counts from:
+ * - an event (EventMatch);
+ * - `laterOf`: the later of the latest of each listed event that exists
+ *   ("30 days after the later of the notice or the panel's determination",
+ *   Art. 20.16.2 / 21.16.2);
+ * - `limit`: the date of another limit of the same agreement (its step), as
+ *   the draw by lot "within three days" after a 15-day period (Art.
+ *   20.9.1(b)). With `onlyIfUnmet` the rule applies only when that limit was
+ *   not met in time.
+ */
+export type RuleBase =
+  | EventMatch
+  | Readonly<{ laterOf: readonly EventType[] }>
+  | Readonly<{ limit: string; onlyIfUnmet: boolean }>;
 
 /** Which chapter a rule belongs to; each chapter has its own article numbers. */
-export type RuleTrack = 'dispute' | 'labor' | 'environment';
+export type RuleTrack = 'dispute' | 'labor' | 'environment' | 'submission';
 
 /**
  * How perishable goods (HS Ch. 1–24) change a rule:
@@ -27,11 +45,27 @@ export type PerishableVariant =
   | Readonly<{ mode: 'replaces'; days: number; article: string }>;
 
 /**
- * Which disputes a rule covers. CAFTA-DR Art. 20.17 replaces Art. 20.16 for
- * disputes about Art. 16.2.1(a) or 17.2.1(a) (failure to enforce labor or
- * environmental laws), and Art. 20.16.9 says 20.16 does not apply to them.
+ * Which disputes a rule covers, from the panel's findings on the provisions
+ * claimed (shared/procedure/remedies.ts): CAFTA-DR Art. 20.17 applies where the
+ * panel found a breach of Art. 16.2.1(a) or 17.2.1(a), and Art. 20.16 does not
+ * (Art. 20.16.9); Art. 20.16 / 21.16 applies where it found another breach.
  */
-export type RuleScope = 'all' | 'enforcement_matters' | 'other_matters';
+export type RuleScope = 'all' | 'enforcement_breach' | 'other_breach';
+
+/** A condition the treaty sets for using an opening: one of these events recorded on or before the step. */
+export type RuleCondition = Readonly<{
+  anyOf: readonly EventType[];
+  /** Where the treaty sets the condition, e.g. "CAFTA-DR Art. 20.6.1". */
+  article: string;
+  /** What the case page says while the condition is missing and the step not taken. */
+  until: Localized;
+}>;
+
+/** A longer period that an event within the first one brings in (exceptional circumstances, Art. 17.7.5). */
+export type RuleExtension = Readonly<{ by: EventType; days: number }>;
+
+/** A variant of the period chosen by a field of the case (the grounds of a reconvened panel, Art. 20.16.3). */
+export type GroundsVariant = Readonly<{ both: number; unknown: number }>;
 
 export type ProcedureRule = Readonly<{
   /** Stable id, "<agreement>.<step>", e.g. "cafta-dr.commission-request". */
@@ -39,12 +73,21 @@ export type ProcedureRule = Readonly<{
   agreement: AgreementId;
   track: RuleTrack;
   title: Localized;
-  /** Citation as in domain-facts §4–5, e.g. "CAFTA-DR Art. 20.5.1(a)". */
+  /** Citation as in domain-facts §4–5b, e.g. "CAFTA-DR Art. 20.5.1(a)". */
   article: string;
   kind: LimitKind;
   /** Calendar days ("days means calendar days": CAFTA-DR Art. 2.1, US–Peru TPA Art. 1.3, per the ToTA text). */
   days: number;
-  from: EventMatch;
+  /**
+   * The counting convention: true where the step is allowed once the Parties
+   * "fail … within N days" — it opens on the day after the period ends (base +
+   * days + 1). False where the treaty says "within N days" or "N days after"
+   * (base + days).
+   */
+  dayAfter: boolean;
+  from: RuleBase;
+  /** One limit for each event counted from, not just the latest (each proposed panelist, Art. 20.9.2). */
+  fromEach: boolean;
   /** Events that meet the limit; empty where no event type records the act. */
   metBy: readonly EventMatch[];
   /** Events after which the procedure has moved past the limit without meeting it. */
@@ -55,31 +98,66 @@ export type ProcedureRule = Readonly<{
    * by unused the limit no longer applies instead of being overdue.
    */
   window: boolean;
+  /** True where meeting an opening before its date is no fault (compensation talks may start early by agreement). */
+  earlyAllowed: boolean;
   perishable: PerishableVariant;
   scope: RuleScope;
+  condition: RuleCondition | null;
+  extension: RuleExtension | null;
+  grounds: GroundsVariant | null;
+  /** True where the article lets the disputing Parties agree another period (limits.agree). */
+  agreeable: boolean;
+  /** Rules whose limit, met in time, bars this step (a timely monetary-assessment notice, Art. 20.16.6). */
+  barredBy: readonly string[];
   /** What the date alone does not say: conditions, fallbacks, other periods. */
   note: Localized | null;
 }>;
 
-export function matchType(match: EventMatch): EventType {
-  return typeof match === 'string' ? match : match.type;
+export function matchTypes(match: EventMatch): readonly EventType[] {
+  if (typeof match === 'string') return [match];
+  return typeof match.type === 'string' ? [match.type] : match.type;
 }
 
 export function matchNth(match: EventMatch): number | null {
   return typeof match === 'string' ? null : match.nth;
 }
 
-type RuleDefaults = 'stopsOn' | 'window' | 'perishable' | 'scope' | 'note';
+export function isEventMatch(base: RuleBase): base is EventMatch {
+  return typeof base === 'string' || 'type' in base;
+}
 
-/** A rule with the common defaults: no stop events, not a window, same for perishable goods, all disputes, no note. */
+type RuleDefaults =
+  | 'dayAfter'
+  | 'fromEach'
+  | 'stopsOn'
+  | 'window'
+  | 'earlyAllowed'
+  | 'perishable'
+  | 'scope'
+  | 'condition'
+  | 'extension'
+  | 'grounds'
+  | 'agreeable'
+  | 'barredBy'
+  | 'note';
+
+/** A rule with the common defaults: counted X + N, no stop events, not a window, same for perishable goods, all disputes, no condition, no note. */
 export function defineRule(
   rule: Omit<ProcedureRule, RuleDefaults> & Partial<Pick<ProcedureRule, RuleDefaults>>,
 ): ProcedureRule {
   return {
+    dayAfter: false,
+    fromEach: false,
     stopsOn: [],
     window: false,
+    earlyAllowed: false,
     perishable: { mode: 'same' },
     scope: 'all',
+    condition: null,
+    extension: null,
+    grounds: null,
+    agreeable: false,
+    barredBy: [],
     note: null,
     ...rule,
   };

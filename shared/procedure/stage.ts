@@ -15,18 +15,40 @@ const EVENT_STAGE: Readonly<Record<EventType, Stage | null>> = {
   commission_meeting_requested: 'commission',
   commission_convened: 'commission',
   panel_requested: 'panel_composition',
+  panelist_proposed: 'panel_composition',
   panel_chair_selected: 'panel_composition',
+  panel_chair_selected_by_lot: 'panel_composition',
   panelist_appointed: 'panel_composition',
+  panelist_selected_by_lot: 'panel_composition',
   panel_composed: 'panel_proceedings',
+  initial_written_submission: 'panel_proceedings',
   initial_report_issued: 'initial_report',
   initial_report_comments: 'initial_report',
   final_report_issued: 'final_report',
   final_report_published: 'final_report',
   compensation_negotiations_started: 'compensation',
   suspension_notified: 'suspension',
+  panel_reconvene_requested: 'suspension',
+  panel_reconvened: 'suspension',
+  reconvened_panel_determination: 'suspension',
   benefits_suspended: 'suspension',
+  monetary_assessment_notified: 'monetary_assessment',
+  assessment_consultations_held: 'monetary_assessment',
+  assessment_agreed: 'monetary_assessment',
+  assessment_payment_demanded: 'monetary_assessment',
+  assessment_paid: 'monetary_assessment',
   compliance_review_requested: 'compliance_review',
   compliance_report_issued: 'compliance_review',
+  submission_filed: 'submission',
+  secretariat_response_requested: 'submission',
+  response_extension_notified: 'submission',
+  party_response_delivered: 'submission',
+  factual_record_recommended: 'factual_record',
+  factual_record_instructed: 'factual_record',
+  draft_factual_record_submitted: 'factual_record',
+  draft_comments_delivered: 'factual_record',
+  final_factual_record_submitted: 'factual_record',
+  factual_record_published: 'factual_record',
   resolution_agreed: 'resolved',
   note: null,
 };
@@ -35,7 +57,8 @@ const EVENT_STAGE: Readonly<Record<EventType, Stage | null>> = {
  * Requests that start a procedure again after a resolution was agreed: a new
  * request for consultations or a Commission meeting, a suspension notice for
  * an agreed resolution that is not observed (CAFTA-DR Art. 20.16.2(b); TPA
- * Art. 21.16.2(b)), or a compliance review. Other events after a resolution
+ * Art. 21.16.2(b)), a request to reconvene the panel because an agreed
+ * resolution is not observed (CAFTA-DR Art. 20.17.1(b)), or a compliance review. Other events after a resolution
  * (e.g. publishing the final report) leave the case resolved.
  */
 const REOPENING: ReadonlySet<EventType> = new Set<EventType>([
@@ -45,6 +68,7 @@ const REOPENING: ReadonlySet<EventType> = new Set<EventType>([
   'commission_meeting_requested',
   'panel_requested',
   'suspension_notified',
+  'panel_reconvene_requested',
   'compliance_review_requested',
 ]);
 

@@ -10,7 +10,8 @@ function ev(id: string, type: EventType, date: string): ProcedureEvent {
 }
 
 function limitOf(rule: string, events: readonly ProcedureEvent[], status: CaseStatus = 'open'): TimeLimit {
-  const result = computeProcedure({ agreement: 'cafta-dr', kind: 'dispute', perishable: false, status, events });
+  const claims = [{ provision: '3.3.2', finding: 'non_conformity' as const }];
+  const result = computeProcedure({ agreement: 'cafta-dr', kind: 'dispute', perishable: false, status, events, claims });
   const found = result.limits.find((limit) => limit.rule === rule);
   if (found === undefined) throw new Error(`No limit for ${rule}`);
   return found;
@@ -56,21 +57,33 @@ describe('limitView', () => {
 
   it('counts over the end of the year', () => {
     const limit = limitOf('cafta-dr.compensation', [ev('fr', 'final_report_issued', '2025-12-01')]);
-    expect(statusOn(limit, '2025-12-31')).toEqual(['upcoming', 15]);
+    expect(limit.date).toBe('2026-01-16');
+    expect(statusOn(limit, '2025-12-31')).toEqual(['upcoming', 16]);
   });
 
-  it('shows met and not_applicable whatever the date, with the days still counted', () => {
+  it('shows met, late and not_applicable whatever the date, with the days still counted', () => {
     const met = limitOf('cafta-dr.commission-convenes', [
+      ev('m1', 'commission_meeting_requested', '2025-05-05'),
+      ev('v1', 'commission_convened', '2025-05-12'),
+    ]);
+    expect(statusOn(met, '2025-05-12')).toEqual(['met', 3]);
+    expect(statusOn(met, '2025-06-01')).toEqual(['met', -17]);
+    const late = limitOf('cafta-dr.commission-convenes', [
       ev('m1', 'commission_meeting_requested', '2025-05-05'),
       ev('v1', 'commission_convened', '2025-05-19'),
     ]);
-    expect(statusOn(met, '2025-05-10')).toEqual(['met', 5]);
-    expect(statusOn(met, '2025-06-01')).toEqual(['met', -17]);
+    expect(statusOn(late, '2025-06-01')).toEqual(['late', -17]);
     const overtaken = limitOf('cafta-dr.commission-convenes', [
       ev('m1', 'commission_meeting_requested', '2025-05-05'),
       ev('p1', 'panel_requested', '2025-06-20'),
     ]);
-    expect(statusOn(overtaken, '2025-07-01')).toEqual(['not_applicable', -47]);
+    // Overtaken after its date: missed. Overtaken before it: no longer applicable.
+    expect(statusOn(overtaken, '2025-07-01')).toEqual(['missed', -47]);
+    const early = limitOf('cafta-dr.commission-convenes', [
+      ev('m1', 'commission_meeting_requested', '2025-05-05'),
+      ev('p1', 'panel_requested', '2025-05-10'),
+    ]);
+    expect(statusOn(early, '2025-07-01')).toEqual(['not_applicable', -47]);
   });
 
   it('shows every limit of a closed case that was not met as not applicable, even when past', () => {
@@ -94,6 +107,35 @@ describe('limitView', () => {
     expect(statusOn(limit, '2025-05-16')).toEqual(['overdue', -1]);
   });
 
+  it('does not count a step dated after today as having met a limit (issue 5 §1)', () => {
+    const limit = limitOf('cafta-dr.commission-convenes', [
+      ev('m1', 'commission_meeting_requested', '2025-05-05'),
+      ev('v1', 'commission_convened', '2025-05-12'),
+    ]);
+    expect(statusOn(limit, '2025-05-08')).toEqual(['upcoming', 7]);
+    expect(statusOn(limit, '2025-05-12')).toEqual(['met', 3]);
+    const premature = limitOf('cafta-dr.commission-request', [
+      ev('c1', 'consultations_requested', '2025-03-03'),
+      ev('m1', 'commission_meeting_requested', '2025-03-20'),
+    ]);
+    expect(statusOn(premature, '2025-03-10')).toEqual(['upcoming', 54]);
+    expect(statusOn(premature, '2025-03-20')).toEqual(['premature', 44]);
+  });
+
+  it('shows a "normally within" date that has passed as past its normal time, never overdue (CAFTA-DR Art. 17.8.7)', () => {
+    const result = computeProcedure({
+      agreement: 'cafta-dr',
+      kind: 'environment_submission',
+      perishable: false,
+      status: 'open',
+      events: [ev('fs', 'final_factual_record_submitted', '2025-01-10')],
+    });
+    const target = result.limits[0]!;
+    expect(target).toMatchObject({ kind: 'target', date: '2025-03-11' });
+    expect(statusOn(target, '2025-03-11')).toEqual(['due_today', 0]);
+    expect(statusOn(target, '2025-03-12')).toEqual(['past_target', -1]);
+  });
+
   it('keeps every field of the limit', () => {
     const limit = convenes('2025-05-05');
     expect(limitView(limit, '2025-05-10')).toEqual({ ...limit, status: 'upcoming', daysLeft: 5 });
@@ -103,13 +145,13 @@ describe('limitView', () => {
 describe('statusMessageKey and isDueSoon', () => {
   it('labels an opening whose date has come "open now", and a deadline by its status', () => {
     const opening = limitOf('cafta-dr.commission-request', [ev('c1', 'consultations_requested', '2025-03-03')]);
-    expect(opening.date).toBe('2025-05-02');
-    expect(statusMessageKey(limitView(opening, '2025-05-01'))).toBe('limit.status.upcoming');
-    expect(statusMessageKey(limitView(opening, '2025-05-02'))).toBe('limit.status.open');
+    expect(opening.date).toBe('2025-05-03');
+    expect(statusMessageKey(limitView(opening, '2025-05-02'))).toBe('limit.status.upcoming');
+    expect(statusMessageKey(limitView(opening, '2025-05-03'))).toBe('limit.status.open');
     expect(statusMessageKey(limitView(opening, '2025-06-01'))).toBe('limit.status.open');
     // An opening is never overdue: a Party that has not yet used a right is not late.
-    expect(statusOn(opening, '2025-05-02')).toEqual(['open', 0]);
-    expect(statusOn(opening, '2025-06-01')).toEqual(['open', -30]);
+    expect(statusOn(opening, '2025-05-03')).toEqual(['open', 0]);
+    expect(statusOn(opening, '2025-06-02')).toEqual(['open', -30]);
     const deadline = convenes('2025-05-05');
     expect(statusMessageKey(limitView(deadline, '2025-05-15'))).toBe('limit.status.due_today');
     expect(statusMessageKey(limitView(deadline, '2025-05-16'))).toBe('limit.status.overdue');

@@ -10,29 +10,47 @@ export const DUE_SOON_DAYS = 7;
 /**
  * Status and daysLeft (limit date minus today, in calendar days; negative once
  * passed). An opening whose date has come is 'open': the step may now be
- * taken. A window in which a Party
- * may act (join, comment, agree on other terms) that passes unused is
- * 'not_applicable', not overdue: nobody failed to do anything.
+ * taken. A window in which a Party may act (join, comment, agree on other
+ * terms) that passes unused is 'not_applicable', not overdue: nobody failed to
+ * do anything. A limit "met" by an event dated after today is not met yet:
+ * the step has not happened (cases.get warns about the date).
  */
 export function limitView(limit: TimeLimit, today: string): TimeLimitView {
   const daysLeft = calendarDaysBetween(today, limit.date);
-  return { ...limit, status: limitStatus(limit, daysLeft), daysLeft };
+  const notYet = limit.metBy !== null && limit.metBy.date > today;
+  return { ...limit, status: notYet ? pendingStatus(limit, daysLeft) : limitStatus(limit, daysLeft), daysLeft };
 }
 
 function limitStatus(limit: TimeLimit, daysLeft: number): LimitStatus {
   switch (limit.resolution) {
     case 'met':
-      return 'met';
+    case 'premature':
+    case 'late':
+    case 'missed':
     case 'not_applicable':
-      return 'not_applicable';
+      return limit.resolution;
     case 'pending':
-      if (daysLeft > 0) return 'upcoming';
-      if (limit.kind === 'opening') return 'open';
-      if (daysLeft === 0) return 'due_today';
-      return isWindow(limit) ? 'not_applicable' : 'overdue';
+      return pendingStatus(limit, daysLeft);
     default: {
       const unreachable: never = limit.resolution;
       throw new Error(`Unknown limit resolution: ${String(unreachable)}`);
+    }
+  }
+}
+
+function pendingStatus(limit: TimeLimit, daysLeft: number): LimitStatus {
+  if (daysLeft > 0) return 'upcoming';
+  switch (limit.kind) {
+    case 'opening':
+      return 'open';
+    case 'target':
+      return daysLeft === 0 ? 'due_today' : 'past_target';
+    case 'deadline':
+      if (daysLeft === 0) return 'due_today';
+      return isWindow(limit) ? 'not_applicable' : 'overdue';
+    default: {
+      const unreachable: never = limit.kind;
+      throw new Error(`Unknown limit kind: ${String(unreachable)}`);
     }
   }
 }
@@ -54,22 +72,5 @@ export function isDueSoon(view: TimeLimitView): boolean {
 
 /** The i18n key for a view's status. */
 export function statusMessageKey(view: TimeLimitView): MessageKey {
-  switch (view.status) {
-    case 'upcoming':
-      return 'limit.status.upcoming';
-    case 'due_today':
-      return 'limit.status.due_today';
-    case 'overdue':
-      return 'limit.status.overdue';
-    case 'open':
-      return 'limit.status.open';
-    case 'met':
-      return 'limit.status.met';
-    case 'not_applicable':
-      return 'limit.status.not_applicable';
-    default: {
-      const unreachable: never = view.status;
-      throw new Error(`Unknown limit status: ${String(unreachable)}`);
-    }
-  }
+  return `limit.status.${view.status}`;
 }

@@ -3,12 +3,13 @@
 import type { AgreementId } from '../../domain/agreements';
 import type { ProcedureRule } from '../ruleTypes';
 import { CAFTA_DR_RULES } from './caftaDr';
+import { submissionRules } from './submissions';
 import { tpaRules } from './tpa';
 
 const RULES_BY_AGREEMENT: Readonly<Record<AgreementId, readonly ProcedureRule[]>> = {
-  'cafta-dr': CAFTA_DR_RULES,
-  'us-colombia-tpa': tpaRules('us-colombia-tpa'),
-  'us-peru-tpa': tpaRules('us-peru-tpa'),
+  'cafta-dr': [...CAFTA_DR_RULES, ...submissionRules('cafta-dr')],
+  'us-colombia-tpa': [...tpaRules('us-colombia-tpa'), ...submissionRules('us-colombia-tpa')],
+  'us-peru-tpa': [...tpaRules('us-peru-tpa'), ...submissionRules('us-peru-tpa')],
 };
 
 export const ALL_RULES: readonly ProcedureRule[] = Object.values(RULES_BY_AGREEMENT).flat();
