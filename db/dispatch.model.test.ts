@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { AGREEMENT_IDS, AGREEMENT_PARTIES, type AgreementId } from '../shared/domain/agreements';
 import { CASE_KINDS, CASE_STATUSES, type CaseKind, type CaseStatus } from '../shared/domain/cases';
-import { EVENT_TYPES, type EventType } from '../shared/domain/events';
+import { EVENT_TYPES, eventTypesFor, type EventType } from '../shared/domain/events';
 import { STAGES } from '../shared/domain/stages';
 import { computeProcedure } from '../shared/procedure/engine';
 import { SAMPLE_CASEBOOK } from './demo/casebook';
@@ -41,13 +41,16 @@ class CreateCase implements Command {
   run(model: Model, real: Real): void {
     const parties = AGREEMENT_PARTIES[this.agreement];
     const at = (offset: number) => parties[(this.partyShift + offset) % parties.length] as (typeof parties)[number];
+    // An environment submission is filed by a person, not a Party (Art. 17.7 / 18.8).
+    const submission = this.kind === 'environment_submission';
     const created = real.call('cases.create', {
       agreement: this.agreement,
       kind: this.kind,
       title: `Matter ${model.cases.length + 1}`,
-      complainant: at(0),
+      complainant: submission ? null : at(0),
       respondent: at(1),
-      thirdParties: parties.length > 2 ? [at(2)] : [],
+      submitter: submission ? 'Asociación Costa Verde' : '',
+      thirdParties: parties.length > 2 && !submission ? [at(2)] : [],
       status: this.status,
       perishable: this.perishable,
       openedOn: this.openedOn,
@@ -97,7 +100,15 @@ class AddEvent implements Command {
   run(model: Model, real: Real): void {
     const target = pick(model.cases, this.index);
     if (target === undefined) return;
-    const event = real.call('events.add', { caseId: target.id, type: this.type, date: this.date });
+    const kind = real.call('cases.get', { id: target.id }).case.kind;
+    const response = real.dispatch('events.add', { caseId: target.id, type: this.type, date: this.date });
+    // A step of another kind of case is refused by field (a submission's steps are its own).
+    if (!eventTypesFor(kind).includes(this.type)) {
+      expect(response).toMatchObject({ ok: false, error: { code: 'invalid_input', fields: { type: expect.any(String) as string } } });
+      return;
+    }
+    expect(response.ok).toBe(true);
+    const event = (response as { result: { id: string } }).result;
     model.events.push({ id: event.id, caseId: target.id });
     model.audits += 1;
   }
@@ -119,6 +130,43 @@ class UpdateEvent implements Command {
     if (before?.date !== this.date) model.audits += 1;
   }
   toString = () => `UpdateEvent(#${this.index}, ${this.date})`;
+}
+
+class ToggleScheduled implements Command {
+  constructor(readonly index: number) {}
+  check = (model: Readonly<Model>) => model.events.length > 0;
+  run(model: Model, real: Real): void {
+    const target = pick(model.events, this.index);
+    if (target === undefined) return;
+    const before = real.call('cases.get', { id: target.caseId }).events.find((event) => event.id === target.id);
+    const updated = real.call('events.update', { id: target.id, scheduled: before?.scheduled !== true });
+    expect(updated.scheduled).toBe(before?.scheduled !== true);
+    model.audits += 1;
+  }
+  toString = () => `ToggleScheduled(#${this.index})`;
+}
+
+/** "Such other period as the Parties agree" for the Commission request (Art. 20.5.1(c) / 21.5.1(c)). */
+class AgreePeriod implements Command {
+  constructor(
+    readonly index: number,
+    readonly days: number,
+  ) {}
+  check = (model: Readonly<Model>) => model.cases.length > 0;
+  run(model: Model, real: Real): void {
+    const target = pick(model.cases, this.index);
+    if (target === undefined) return;
+    const detail = real.call('cases.get', { id: target.id });
+    const rule = `${detail.case.agreement}.commission-request`;
+    const response = real.dispatch('limits.agree', { caseId: target.id, rule, days: this.days });
+    if (!detail.limits.some((limit) => limit.rule === rule)) {
+      expect(response).toMatchObject({ ok: false, error: { code: 'invalid_input', fields: { rule: expect.any(String) as string } } });
+      return;
+    }
+    expect(response.ok).toBe(true);
+    model.audits += 1;
+  }
+  toString = () => `AgreePeriod(#${this.index}, ${this.days} days)`;
 }
 
 class RemoveEvent implements Command {
@@ -201,6 +249,8 @@ const commands = [
   fc.tuple(fc.nat(), fc.constantFrom(...EVENT_TYPES), dates).map(([index, type, date]) => new AddEvent(index, type, date)),
   fc.tuple(fc.nat(), dates).map(([index, date]) => new UpdateEvent(index, date)),
   fc.nat().map((index) => new RemoveEvent(index)),
+  fc.nat().map((index) => new ToggleScheduled(index)),
+  fc.tuple(fc.nat(), fc.integer({ min: 0, max: 120 })).map(([index, days]) => new AgreePeriod(index, days)),
   fc.constantFrom('Ana', 'Luis', 'Ana').map((name) => new SetName(name)),
   fc.constant(new LoadDemo()),
   fc.constant(new CheckCounts()),
@@ -220,8 +270,20 @@ function expectDerivedDataFresh(real: Real): void {
     next_limit_rule: string | null;
   }[];
   for (const row of cases) {
-    const events = real.call('cases.get', { id: row.id }).events.map(({ id, type, date }) => ({ id, type, date }));
-    const computed = computeProcedure({ agreement: row.agreement, kind: row.kind, perishable: row.perishable === 1, status: row.status, events });
+    const detail = real.call('cases.get', { id: row.id });
+    const events = detail.events.map(({ id, type, date, scheduled }) => ({ id, type, date, scheduled }));
+    const computed = computeProcedure({
+      agreement: row.agreement,
+      kind: row.kind,
+      perishable: row.perishable === 1,
+      status: row.status,
+      events,
+      claims: detail.case.claims,
+      reconveneGrounds: detail.case.reconveneGrounds,
+      agreements: real.db
+        .prepare('SELECT rule, date, days, note FROM case_limit_agreements WHERE case_id = ?')
+        .all(row.id) as { rule: string; date: string | null; days: number | null; note: string }[],
+    });
     expect(row.stage).toBe(computed.stage);
     expect(row.stage_order).toBe(STAGES.indexOf(computed.stage));
     expect(readLimits(real.db, row.id)).toEqual(computed.limits);

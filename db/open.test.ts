@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
+import { STAGES } from '../shared/domain/stages';
 import { AGREEMENTS } from '../shared/reference/agreements';
 import { databaseFile } from './dataFolder';
 import { createDispatch } from './dispatch';
@@ -17,7 +18,7 @@ const LATEST = MIGRATIONS.at(-1)?.version ?? 0;
  * "commission_convened" events already recorded.
  */
 const MEETINGS_MIGRATION: Migration = {
-  version: 20,
+  version: 1000,
   name: 'meetings',
   up: `
     CREATE TABLE meetings (
@@ -111,7 +112,7 @@ describe('openDatabase on an existing file', () => {
 
     const db = await openDatabase(test.file, { migrations: [...MIGRATIONS, MEETINGS_MIGRATION] });
     try {
-      expect(db.pragma('user_version', { simple: true })).toBe(20);
+      expect(db.pragma('user_version', { simple: true })).toBe(1000);
       expect(rowCount(db, 'meetings')).toBe(convened);
       expect(convened).toBeGreaterThan(0);
       const call = createDispatch(db);
@@ -124,7 +125,7 @@ describe('openDatabase on an existing file', () => {
     }
 
     // The backup is the file as it was: the old version, all its rows, readable.
-    const backup = new Database(backupFile(test.file, 20), { readonly: true });
+    const backup = new Database(backupFile(test.file, 1000), { readonly: true });
     try {
       expect(backup.pragma('user_version', { simple: true })).toBe(LATEST);
       expect(backup.pragma('integrity_check', { simple: true })).toBe('ok');
@@ -145,7 +146,7 @@ describe('openDatabase on an existing file', () => {
     db.close();
 
     const failing: Migration = {
-      version: 20,
+      version: 1000,
       name: 'fails halfway',
       up: (target) => {
         target.exec('CREATE TABLE half_done (x INTEGER) STRICT');
@@ -169,7 +170,7 @@ describe('openDatabase on an existing file', () => {
     const created = test.call('cases.create', caseInput());
     test.call('events.add', { caseId: created.id, type: 'consultations_requested', date: '2026-02-03' });
     test.db.close();
-    const orphaning: Migration = { version: 20, name: 'orphans events', up: 'DELETE FROM cases' };
+    const orphaning: Migration = { version: 1000, name: 'orphans events', up: 'DELETE FROM cases' };
     await expect(openDatabase(test.file, { migrations: [...MIGRATIONS, orphaning] })).rejects.toThrow(/foreign key/);
     const db = new Database(test.file, { readonly: true });
     expect(rowCount(db, 'cases')).toBe(1);
@@ -187,7 +188,7 @@ describe('openDatabase on an existing file', () => {
     try {
       const call = createDispatch(db);
       expect(call('agreements.list', {})).toEqual({ ok: true, result: JSON.parse(JSON.stringify(AGREEMENTS)) as unknown });
-      expect(db.prepare('SELECT stage, stage_order FROM cases').get()).toEqual({ stage: 'panel_composition', stage_order: 8 });
+      expect(db.prepare('SELECT stage, stage_order FROM cases').get()).toEqual({ stage: 'panel_composition', stage_order: STAGES.indexOf('panel_composition') });
     } finally {
       db.close();
     }

@@ -19,6 +19,8 @@ const GUATEMALA_LABOR: SampleCase = {
     measure:
       'Alleged failure to effectively enforce Guatemalan labor laws through a sustained or recurring course of action or inaction, in a manner affecting trade (CAFTA-DR Art. 16.2.1(a)).',
     nteCategory: 'labor',
+    // The panel did not find that Guatemala failed to conform (final report of 2017-06-14).
+    claims: [{ provision: '16.2.1(a)', finding: 'conformity' }],
     status: 'closed',
     leadOfficer: '',
     openedOn: '2010-07-30',
@@ -62,12 +64,12 @@ const GUATEMALA_LABOR: SampleCase = {
       text: 'Guatemala requests a preliminary procedural ruling. Source: panel report (vdocuments copy).',
     },
     {
-      type: 'note',
+      type: 'initial_written_submission',
       date: '2014-11-03',
       text: 'The United States files its initial written submission. Source: panel report (vdocuments copy).',
     },
     {
-      type: 'note',
+      type: 'initial_written_submission',
       date: '2015-02-02',
       text: 'Guatemala files its initial written submission. Source: panel report (vdocuments copy).',
     },
@@ -110,6 +112,12 @@ const COSTA_RICA_EL_SALVADOR: SampleCase = {
     // the record does not show the Parties using the 15-day perishable-goods
     // limits (Art. 20.4.4, 20.5.1), and the flag would make the app apply them.
     perishable: false,
+    claims: [
+      { provision: 'Art. 3.3.2', finding: 'non_conformity' },
+      { provision: 'Art. 4.1', finding: 'non_conformity' },
+      { provision: 'Annex 3.3', finding: 'non_conformity' },
+      { provision: 'Annex 4.1', finding: 'non_conformity' },
+    ],
     status: 'closed',
     leadOfficer: '',
     openedOn: '2014-09-12',
@@ -182,4 +190,124 @@ const HONDURAS_SUBMISSION: SampleCase = {
   ],
 };
 
-export const CAFTA_DR_CASES: readonly SampleCase[] = [GUATEMALA_LABOR, COSTA_RICA_EL_SALVADOR, HONDURAS_SUBMISSION];
+// Submissions on environmental enforcement matters to the Secretariat for
+// Environmental Matters (Art. 17.7–17.8; domain-facts §8.1, SEM case records).
+const SEA_TURTLES_DR: SampleCase = {
+  case: {
+    agreement: 'cafta-dr',
+    kind: 'environment_submission',
+    title: 'Sea Turtles – Dominican Republic (SEM submission)',
+    summary: [
+      'A submission to the CAFTA-DR Secretariat for Environmental Matters asserting that the Dominican Republic was failing to effectively enforce its environmental laws on the protection of sea turtles; it led to the first factual record under the agreement.',
+      'Filed in 2007: the case record shows "05/09/2007", whose day and month order is ambiguous, so the first filing is not given a date here. The record starts with the secretariat\'s first determination.',
+      'The secretariat\'s request for a response is recorded as a note: the day it was delivered to the Dominican Republic is not in our sources, and the 45-day limit of Art. 17.7.5 counts from delivery.',
+      'Status open: our sources record no step after the Council considered the factual record on 2012-04-12.',
+    ].join('\n\n'),
+    submitter: 'Humane Society International',
+    respondent: 'DOM',
+    measure: 'Alleged failure to effectively enforce Dominican environmental laws protecting sea turtles (Art. 17.7).',
+    sector: 'Sea turtle shell products',
+    nteCategory: 'environment',
+    status: 'open',
+    leadOfficer: '',
+    openedOn: '2007-08-30',
+  },
+  events: [
+    {
+      type: 'note',
+      date: '2007-08-30',
+      text: 'The secretariat determines under Art. 17.7.2 that the submission as first filed does not meet the criteria of that paragraph. Source: SEM case record (saa-sem.org).',
+    },
+    {
+      type: 'submission_filed',
+      date: '2007-10-01',
+      text: 'Humane Society International files a revised submission. Source: SEM case record (saa-sem.org).',
+    },
+    {
+      type: 'note',
+      date: '2007-12-05',
+      text: 'The secretariat determines under Art. 17.7.4 that the submission merits a response from the Dominican Republic; the day the request was delivered is not in the record. Source: SEM case record (saa-sem.org).',
+    },
+    {
+      type: 'note',
+      date: '2008-02-13',
+      text: 'The Dominican Republic responds by email; its formal response is dated 2008-04-03. Source: SEM case record (saa-sem.org).',
+    },
+    {
+      type: 'factual_record_recommended',
+      date: '2008-08-06',
+      text: 'Determination under Art. 17.8.1: the secretariat informs the Council that the submission warrants a factual record. Source: SEM case record (saa-sem.org).',
+    },
+    {
+      type: 'note',
+      date: '2012-04-12',
+      text: 'The Environmental Affairs Council considers the factual record at its 6th meeting, in San Pedro Sula: the first factual record under CAFTA-DR. Sources: SEM case record; caftadr-environment.org, 6th EAC.',
+    },
+  ],
+};
+
+const SEA_TURTLE_COSTA_RICA: SampleCase = {
+  case: {
+    agreement: 'cafta-dr',
+    kind: 'environment_submission',
+    title: 'Sea Turtle – DET II – Costa Rica (SEM submission)',
+    summary: [
+      'A submission to the CAFTA-DR Secretariat for Environmental Matters by the Costa Rican organization PRETOMA, asserting that Costa Rica was failing to effectively enforce its environmental laws on sea turtles (turtle excluder devices). A person of a Party may file about their own Party.',
+      'The 45-day limit for Costa Rica\'s response (Art. 17.7.5) counts from delivery of the secretariat\'s request; our sources give only the date of the determination, which is used here as the day counted from.',
+      'Status closed: on 2012-05-28 the secretariat determined under Art. 17.8.1 that the submission did not warrant a factual record, and our sources record no later step.',
+    ].join('\n\n'),
+    submitter: 'PRETOMA',
+    respondent: 'CRI',
+    measure: 'Alleged failure to effectively enforce Costa Rican environmental laws on sea turtle protection (Art. 17.7).',
+    sector: 'Fisheries',
+    nteCategory: 'environment',
+    status: 'closed',
+    leadOfficer: '',
+    openedOn: '2011-07-13',
+  },
+  events: [
+    {
+      type: 'submission_filed',
+      date: '2011-07-13',
+      text: 'PRETOMA files the submission; the secretariat acknowledges it on 2011-07-18. Source: SEM case record (saa-sem.org).',
+    },
+    {
+      type: 'note',
+      date: '2011-08-27',
+      text: 'The secretariat issues its determination under Art. 17.7.2. Source: SEM case record (saa-sem.org).',
+    },
+    {
+      type: 'note',
+      date: '2011-11-16',
+      text: 'Additional information from the submitter. Source: SEM case record (saa-sem.org).',
+    },
+    {
+      type: 'note',
+      date: '2011-12-14',
+      text: 'Further additional information from the submitter. Source: SEM case record (saa-sem.org).',
+    },
+    {
+      type: 'secretariat_response_requested',
+      date: '2012-02-22',
+      text: 'Determination under Art. 17.7.4: the secretariat requests a response from Costa Rica (date of the determination; the day of delivery is not in the record). Source: SEM case record (saa-sem.org).',
+    },
+    {
+      type: 'party_response_delivered',
+      date: '2012-03-28',
+      text: 'Costa Rica responds to the secretariat. Source: SEM case record (saa-sem.org).',
+    },
+    {
+      type: 'note',
+      date: '2012-05-28',
+      text: 'Determination under Art. 17.8.1: the secretariat finds that the submission does not warrant a factual record. Source: SEM case record (saa-sem.org).',
+    },
+  ],
+};
+
+export const CAFTA_DR_CASES: readonly SampleCase[] = [
+  GUATEMALA_LABOR,
+  COSTA_RICA_EL_SALVADOR,
+  HONDURAS_SUBMISSION,
+  SEA_TURTLES_DR,
+  SEA_TURTLE_COSTA_RICA,
+];

@@ -76,6 +76,29 @@ describe('SAMPLE_CASEBOOK', () => {
     );
   });
 
+  it('holds environment submissions with their submitters and no complaining Party (Art. 17.7 / 18.8)', () => {
+    const submissions = SAMPLE_CASEBOOK.filter((sample) => sample.case.kind === 'environment_submission');
+    expect(submissions.map((sample) => [sample.case.agreement, sample.case.submitter, sample.case.respondent])).toEqual([
+      ['cafta-dr', 'Humane Society International', 'DOM'],
+      ['cafta-dr', 'PRETOMA', 'CRI'],
+      ['us-peru-tpa', 'Comité Interinstitucional… Laguna Alto Perú', 'PER'],
+    ]);
+    for (const sample of submissions) expect(sample.case.complainant ?? null).toBeNull();
+    const pretoma = find('Sea Turtle – DET II');
+    expect(pretoma?.events.map((e) => [e.date, e.type])).toEqual(
+      expect.arrayContaining([
+        ['2011-07-13', 'submission_filed'],
+        ['2012-02-22', 'secretariat_response_requested'],
+        ['2012-03-28', 'party_response_delivered'],
+      ]),
+    );
+  });
+
+  it('records what the panels found, so the remedy rules follow the findings', () => {
+    expect(find('In the Matter of Guatemala')?.case.claims).toEqual([{ provision: '16.2.1(a)', finding: 'conformity' }]);
+    expect(find('Tratamiento arancelario')?.case.claims?.every((claim) => claim.finding === 'non_conformity')).toBe(true);
+  });
+
   it('gives no date more precision than the record: month-only steps stay out of the events', () => {
     // Spot checks against domain-facts §8: these steps are known only by month.
     const guatemala = find('In the Matter of Guatemala');

@@ -146,4 +146,37 @@ const COLOMBIA_SUBMISSION: SampleCase = {
   ],
 };
 
-export const TPA_CASES: readonly SampleCase[] = [PERU_OSINFOR, PERU_TIMBER, COLOMBIA_SUBMISSION];
+// A submission to the US–Peru secretariat (SACA-SEEM, Art. 18.8; domain-facts §8.3).
+const PERU_RAMSAR: SampleCase = {
+  case: {
+    agreement: 'us-peru-tpa',
+    kind: 'environment_submission',
+    title: '"Ramsar" (SACA-SEEM submission)',
+    summary: [
+      'A submission to the Secretariat for Submissions on Environmental Enforcement Matters under the US–Peru TPA (SACA-SEEM, housed at the OAS in Washington), asserting that Peru was failing to effectively enforce its environmental laws in a matter concerning a Ramsar wetland (Laguna Alto Perú).',
+      'The submitter\'s name is shortened in our source ("Comité Interinstitucional… Laguna Alto Perú") and kept as given. What the determination decided is not summarized here because our sources give only its reference and date.',
+      'Status closed, as the secretariat\'s list of submissions shows it.',
+    ].join('\n\n'),
+    submitter: 'Comité Interinstitucional… Laguna Alto Perú',
+    respondent: 'PER',
+    measure: 'Alleged failure to effectively enforce Peruvian environmental laws concerning a Ramsar wetland (Art. 18.8).',
+    nteCategory: 'environment',
+    status: 'closed',
+    leadOfficer: '',
+    openedOn: '2018-07-05',
+  },
+  events: [
+    {
+      type: 'submission_filed',
+      date: '2018-07-05',
+      text: 'Submission filed with SACA-SEEM. Source: saca-seem.org, list of submissions.',
+    },
+    {
+      type: 'note',
+      date: '2018-12-28',
+      text: 'The secretariat issues Determination SACA-SEEM/PE/002/2018/D1. Source: saca-seem.org, list of submissions.',
+    },
+  ],
+};
+
+export const TPA_CASES: readonly SampleCase[] = [PERU_OSINFOR, PERU_TIMBER, COLOMBIA_SUBMISSION, PERU_RAMSAR];

@@ -14,7 +14,12 @@
 //   remedy rules (Art. 20.16 / 20.17 / 21.16) follow from them.
 // - case_limit_agreements: "such other period as the disputing Parties agree"
 //   for the rules whose article allows it (limits.agree).
+// - The stored procedure fingerprint is dropped, so every case's stage and
+//   limits are recomputed on this open whatever the fingerprint would say
+//   (db/procedureSync.ts): the engine now reads the new columns too.
 export const sql = /* sql */ `
+DELETE FROM meta WHERE key = 'procedure_fingerprint';
+
 ALTER TABLE case_events ADD COLUMN scheduled INTEGER NOT NULL DEFAULT 0 CHECK (scheduled IN (0, 1));
 
 ALTER TABLE cases ADD COLUMN submitter TEXT NOT NULL DEFAULT '';

@@ -108,6 +108,7 @@ export const WARNING_CODES = [
   'future_event',
   'scheduled_passed',
   'out_of_order',
+  'prior_step_missing',
   'premature',
   'late',
   'missed',

@@ -146,8 +146,11 @@ describe('computeProcedure: what is wrong with the record', () => {
   it('warns about a step recorded before the step it presupposes (panel composed before any panel request)', () => {
     const result = run([ev('c1', 'consultations_requested', '2025-03-03'), ev('pc', 'panel_composed', '2025-04-01'), ev('p1', 'panel_requested', '2025-06-01')]);
     expect(result.warnings).toContainEqual(
-      expect.objectContaining({ code: 'out_of_order', eventId: 'pc', params: { type: 'panel_composed', needs: 'panel_requested' } }),
+      expect.objectContaining({ code: 'out_of_order', eventId: 'pc', params: { type: 'panel_composed', date: '2025-04-01', needs: 'panel_requested' } }),
     );
+    // Never recorded at all: a gap in the record, told apart from a wrong order.
+    const gap = run([ev('fr', 'final_report_issued', '2025-12-01')]);
+    expect(gap.warnings.map((warning) => [warning.code, warning.eventId])).toContainEqual(['prior_step_missing', 'fr']);
     // A step on the same day as its prerequisite is in order.
     const sameDay = run([ev('p1', 'panel_requested', '2025-06-01'), ev('pc', 'panel_composed', '2025-06-01'), ev('c1', 'consultations_requested', '2025-03-03')]);
     expect(sameDay.warnings.filter((warning) => warning.code === 'out_of_order')).toEqual([]);

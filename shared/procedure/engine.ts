@@ -212,13 +212,26 @@ function evaluateBase(rule: ProcedureRule, base: Base, context: RuleContext): Ti
   const date = agreedDate ?? originalDate;
 
   const met = earliest(rule.metBy.map((match) => findMeeting(match, later)));
-  const stop = later.find((event) => event.type === ENDS_EVERY_PERIOD || rule.stopsOn.includes(event.type)) ?? null;
+  const stop = earliest([
+    later.find((event) => event.type === ENDS_EVERY_PERIOD) ?? null,
+    ...rule.stopsOn.map((match) => findMeeting(match, later)),
+  ]);
   const conditionHeld = (by: string | null) =>
     rule.condition === null ||
     events.some((event) => rule.condition?.anyOf.includes(event.type) === true && (by === null || event.date <= by));
-  const bar = rule.barredBy
-    .map((step) => context.byStep.get(`${rule.agreement}.${step}`))
-    .find((limit) => limit?.resolution === 'met');
+  const limitOfStep = (step: string) => context.byStep.get(`${rule.agreement}.${step}`);
+  const bar = rule.barredBy.map(limitOfStep).find((limit) => limit?.resolution === 'met');
+  const lifted =
+    met !== null &&
+    rule.liftedBy.some((step) => {
+      const other = limitOfStep(step);
+      return other?.resolution === 'met' && other.metBy?.eventId === met.id;
+    });
+  const permittedEarly = (by: string) =>
+    rule.alsoPermittedBy.some((step) => {
+      const other = limitOfStep(step);
+      return other !== undefined && other.date <= by;
+    });
 
   let resolution: LimitResolution = 'pending';
   let reason: LimitReason | null = null;
@@ -227,11 +240,17 @@ function evaluateBase(rule: ProcedureRule, base: Base, context: RuleContext): Ti
   // still counts as meeting it.
   if (met !== null && (stop === null || met.date <= stop.date)) {
     metBy = ref(met);
-    [resolution, reason] = judgeMet(rule, met, date, {
-      barred: bar !== undefined && (bar.metBy?.date ?? '') <= met.date,
-      awaiting: base.awaiting,
-      conditionHeld: conditionHeld(met.date),
-    });
+    const barred = bar !== undefined && (bar.metBy?.date ?? '') <= met.date;
+    // A bar lifted by another rule (non-payment) leaves this limit to that rule.
+    if (barred && lifted) [resolution, reason] = ['not_applicable', 'barred_by_assessment'];
+    else
+      [resolution, reason] = judgeMet(rule, met, date, {
+        barred,
+        awaiting: base.awaiting,
+        conditionHeld: conditionHeld(met.date),
+        tooEarly: rule.notBeforeBase && met.date <= base.date,
+        permittedEarly: permittedEarly(met.date),
+      });
   } else if (bar !== undefined) {
     [resolution, reason] = ['not_applicable', 'barred_by_assessment'];
   } else if (base.awaiting) {
@@ -265,7 +284,15 @@ function evaluateBase(rule: ProcedureRule, base: Base, context: RuleContext): Ti
   };
 }
 
-type MetFacts = Readonly<{ barred: boolean; awaiting: boolean; conditionHeld: boolean }>;
+type MetFacts = Readonly<{
+  barred: boolean;
+  awaiting: boolean;
+  conditionHeld: boolean;
+  /** Taken before the period it follows had expired (notBeforeBase). */
+  tooEarly: boolean;
+  /** Another route the treaty gives had opened by the step's date (alsoPermittedBy). */
+  permittedEarly: boolean;
+}>;
 
 /** Met, premature or late: never "met" for a step the treaty would call premature, late or not permitted. */
 function judgeMet(
@@ -277,7 +304,8 @@ function judgeMet(
   if (facts.barred) return ['premature', 'barred_by_assessment'];
   if (facts.awaiting) return ['premature', 'waiting_for_determination'];
   if (!facts.conditionHeld) return ['premature', 'condition_missing'];
-  if (rule.kind === 'opening' && met.date < date && !rule.earlyAllowed) return ['premature', 'before_opening'];
+  if (facts.tooEarly) return ['premature', 'before_opening'];
+  if (rule.kind === 'opening' && met.date < date && !rule.earlyAllowed && !facts.permittedEarly) return ['premature', 'before_opening'];
   if (rule.kind === 'deadline' && met.date > date) return ['late', 'after_deadline'];
   return ['met', null];
 }

@@ -9,6 +9,7 @@ import type { CaseWarning, TimeLimit } from '../domain/limits';
 import type { ProcedureEvent } from './engine';
 import type { RemedyFacts } from './remedies';
 import type { ProcedureRule } from './ruleTypes';
+import { CITATION_PREFIX } from './rules/citations';
 
 /**
  * Steps that presuppose an earlier one: at least one of the listed events
@@ -82,18 +83,22 @@ export function recordWarnings(facts: RecordFacts): CaseWarning[] {
   ];
 }
 
+/**
+ * A step whose prerequisite is recorded only later is out of order (a panel
+ * composed before the panel was requested). One whose prerequisite is not
+ * recorded at all may just be a partial history (a date the sources do not
+ * give), so it is reported apart, as a gap in the record.
+ */
 function orderWarnings(events: readonly ProcedureEvent[]): CaseWarning[] {
-  return events.flatMap((event) => {
+  return events.flatMap((event): CaseWarning[] => {
     const needs = prerequisitesOf(event.type);
-    if (needs.length === 0 || events.some((other) => needs.includes(other.type) && other.date <= event.date)) return [];
-    return [
-      {
-        code: 'out_of_order',
-        eventId: event.id,
-        params: { type: event.type, needs: needs.join(',') },
-        message: `${event.type} on ${event.date} comes before any ${needs.join(' or ')}`,
-      } satisfies CaseWarning,
-    ];
+    const prior = events.filter((other) => needs.includes(other.type));
+    if (needs.length === 0 || prior.some((other) => other.date <= event.date)) return [];
+    const params = { type: event.type, date: event.date, needs: needs.join(',') };
+    if (prior.length > 0) {
+      return [{ code: 'out_of_order', eventId: event.id, params, message: `${event.type} on ${event.date} comes before any ${needs.join(' or ')}` }];
+    }
+    return [{ code: 'prior_step_missing', eventId: event.id, params, message: `${event.type} on ${event.date} is recorded without any ${needs.join(' or ')}` }];
   });
 }
 
@@ -134,7 +139,8 @@ function conditionWarnings(rules: readonly ProcedureRule[]): CaseWarning[] {
 function remedyWarnings(facts: RecordFacts): CaseWarning[] {
   const warnings: CaseWarning[] = [];
   const has = (type: EventType) => facts.events.some((event) => event.type === type);
-  const chapter = facts.agreement === 'cafta-dr' ? 'Art. 20.15–20.17' : 'Art. 21.15–21.16';
+  const prefix = CITATION_PREFIX[facts.agreement];
+  const chapter = facts.agreement === 'cafta-dr' ? `${prefix} 20.15–20.17` : `${prefix} 21.15–21.16`;
   if (has('final_report_issued') && !facts.remedies.findingsRecorded) {
     warnings.push({
       code: 'findings_missing',
@@ -144,7 +150,7 @@ function remedyWarnings(facts: RecordFacts): CaseWarning[] {
   }
   const grounded = facts.limits.some((limit) => limit.rule.endsWith('.reconvened-determination'));
   if (grounded && facts.reconveneGrounds === null) {
-    const article = facts.agreement === 'cafta-dr' ? 'CAFTA-DR Art. 20.16.3' : 'Art. 21.16.3';
+    const article = `${prefix} ${facts.agreement === 'cafta-dr' ? '20.16.3' : '21.16.3'}`;
     warnings.push({
       code: 'reconvene_grounds_missing',
       article,

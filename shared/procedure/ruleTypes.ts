@@ -90,8 +90,8 @@ export type ProcedureRule = Readonly<{
   fromEach: boolean;
   /** Events that meet the limit; empty where no event type records the act. */
   metBy: readonly EventMatch[];
-  /** Events after which the procedure has moved past the limit without meeting it. */
-  stopsOn: readonly EventType[];
+  /** Events after which the procedure has moved past the limit without meeting it (the nth of a type where given). */
+  stopsOn: readonly EventMatch[];
   /**
    * True for a period in which a Party *may* act (join, comment, agree on
    * other terms): letting it pass is not a failure, so once the date has gone
@@ -100,6 +100,20 @@ export type ProcedureRule = Readonly<{
   window: boolean;
   /** True where meeting an opening before its date is no fault (compensation talks may start early by agreement). */
   earlyAllowed: boolean;
+  /**
+   * True where the step may not be taken until the period it follows has
+   * expired: a draw by lot "within 3 days after expiration of this 15-day
+   * period" (TPA Art. 21.9.1(b)) made on or before the base date is premature.
+   */
+  notBeforeBase: boolean;
+  /**
+   * Rules whose opening also permits this step: a Commission meeting may be
+   * requested after labor or environmental consultations (CAFTA-DR Art.
+   * 20.5.2, 16.6.6, 17.10.6; TPA Art. 21.5.2, 17.7.6, 18.12.6), not only 60
+   * days after Chapter 20/21 consultations. The step is in time if any of
+   * these limits had opened by its date.
+   */
+  alsoPermittedBy: readonly string[];
   perishable: PerishableVariant;
   scope: RuleScope;
   condition: RuleCondition | null;
@@ -109,6 +123,8 @@ export type ProcedureRule = Readonly<{
   agreeable: boolean;
   /** Rules whose limit, met in time, bars this step (a timely monetary-assessment notice, Art. 20.16.6). */
   barredBy: readonly string[];
+  /** Rules whose limit, met by the same event, lifts that bar (suspension for non-payment of the assessment, Art. 20.16.8). */
+  liftedBy: readonly string[];
   /** What the date alone does not say: conditions, fallbacks, other periods. */
   note: Localized | null;
 }>;
@@ -132,6 +148,8 @@ type RuleDefaults =
   | 'stopsOn'
   | 'window'
   | 'earlyAllowed'
+  | 'notBeforeBase'
+  | 'alsoPermittedBy'
   | 'perishable'
   | 'scope'
   | 'condition'
@@ -139,6 +157,7 @@ type RuleDefaults =
   | 'grounds'
   | 'agreeable'
   | 'barredBy'
+  | 'liftedBy'
   | 'note';
 
 /** A rule with the common defaults: counted X + N, no stop events, not a window, same for perishable goods, all disputes, no condition, no note. */
@@ -151,6 +170,8 @@ export function defineRule(
     stopsOn: [],
     window: false,
     earlyAllowed: false,
+    notBeforeBase: false,
+    alsoPermittedBy: [],
     perishable: { mode: 'same' },
     scope: 'all',
     condition: null,
@@ -158,6 +179,7 @@ export function defineRule(
     grounds: null,
     agreeable: false,
     barredBy: [],
+    liftedBy: [],
     note: null,
     ...rule,
   };

@@ -17,8 +17,9 @@
 //
 // Order matters: a rule counted from another limit comes after it.
 import { defineRule, type ProcedureRule } from '../ruleTypes';
+import { CITATION_PREFIX } from './citations';
 
-const A = 'CAFTA-DR Art.';
+const A = CITATION_PREFIX['cafta-dr'];
 const base = { agreement: 'cafta-dr', track: 'dispute' } as const;
 
 const COMMISSION_REQUESTED = {
@@ -31,6 +32,38 @@ const COMMISSION_REQUESTED = {
 } as const;
 
 export const CAFTA_DR_RULES: readonly ProcedureRule[] = [
+  defineRule({
+    ...base,
+    id: 'cafta-dr.labor-to-dispute',
+    track: 'labor',
+    title: { en: 'Chapter 20 consultations or a Commission meeting may be requested', es: 'Pueden solicitarse consultas del capítulo 20 o una reunión de la Comisión' },
+    article: `${A} 16.6.6`,
+    kind: 'opening',
+    days: 60,
+    dayAfter: true,
+    from: 'labor_consultations_requested',
+    metBy: ['consultations_requested', 'commission_meeting_requested'],
+    note: {
+      en: 'If the labor consultations fail to resolve the matter within 60 days of delivery of the request. Only for matters under Art. 16.2.1(a) (Art. 16.6.7), and only after Art. 16.6 consultations (Art. 16.6.8). The Labor Affairs Council convenes "promptly" on request (Art. 16.6.4–5): no computable date.',
+      es: 'Si las consultas laborales no resuelven el asunto dentro de 60 días de entregada la solicitud. Solo para asuntos del art. 16.2.1(a) (art. 16.6.7), y solo tras consultas del art. 16.6 (art. 16.6.8). El Consejo de Asuntos Laborales se reúne "con prontitud" a solicitud (arts. 16.6.4–5): sin fecha calculable.',
+    },
+  }),
+  defineRule({
+    ...base,
+    id: 'cafta-dr.environment-to-dispute',
+    track: 'environment',
+    title: { en: 'Chapter 20 consultations or a Commission meeting may be requested', es: 'Pueden solicitarse consultas del capítulo 20 o una reunión de la Comisión' },
+    article: `${A} 17.10.6`,
+    kind: 'opening',
+    days: 60,
+    dayAfter: true,
+    from: 'environment_consultations_requested',
+    metBy: ['consultations_requested', 'commission_meeting_requested'],
+    note: {
+      en: 'If the environmental consultations fail to resolve the matter within 60 days of delivery of the request. Only for matters under Art. 17.2.1(a) (Art. 17.10.7). The Environmental Affairs Council convenes "promptly" (Art. 17.10.4–5): no computable date.',
+      es: 'Si las consultas ambientales no resuelven el asunto dentro de 60 días de entregada la solicitud. Solo para asuntos del art. 17.2.1(a) (art. 17.10.7). El Consejo de Asuntos Ambientales se reúne "con prontitud" (arts. 17.10.4–5): sin fecha calculable.',
+    },
+  }),
   defineRule({
     ...base,
     id: 'cafta-dr.third-party-consultations',
@@ -76,6 +109,8 @@ export const CAFTA_DR_RULES: readonly ProcedureRule[] = [
     stopsOn: ['commission_convened', 'panel_requested'],
     perishable: { mode: 'replaces', days: 15, article: `${A} 20.5.1(b)` },
     agreeable: true,
+    // Or after labor or environmental consultations (Art. 20.5.2 / 21.5.2).
+    alsoPermittedBy: ['labor-to-dispute', 'environment-to-dispute'],
     note: {
       en: 'If the consultations fail to resolve the matter within 60 days of delivery of the request (15 for perishable goods), or such other period as the consulting Parties agree (Art. 20.5.1(c)). A meeting may also be requested after consultations under Art. 16.6, 17.10 or 7.8 (Art. 20.5.2).',
       es: 'Si las consultas no resuelven el asunto dentro de 60 días de entregada la solicitud (15 para mercancías perecederas), u otro plazo que acuerden las Partes consultantes (art. 20.5.1(c)). También puede solicitarse tras consultas conforme a los arts. 16.6, 17.10 o 7.8 (art. 20.5.2).',
@@ -176,6 +211,8 @@ export const CAFTA_DR_RULES: readonly ProcedureRule[] = [
     article: `${A} 20.9.1(b)`,
     kind: 'deadline',
     days: 3,
+    // "after expiration of this 15-day period": a draw before it is premature.
+    notBeforeBase: true,
     from: { limit: 'panel-chair', onlyIfUnmet: true },
     metBy: ['panel_chair_selected_by_lot', 'panel_composed'],
     stopsOn: ['panel_chair_selected'],
@@ -209,8 +246,12 @@ export const CAFTA_DR_RULES: readonly ProcedureRule[] = [
     article: `${A} 20.9.1(d)`,
     kind: 'deadline',
     days: 3,
+    // "after expiration of this 15-day period": a draw before it is premature.
+    notBeforeBase: true,
     from: { limit: 'panelists', onlyIfUnmet: true },
     metBy: ['panelist_selected_by_lot', 'panel_composed'],
+    // A second panelist appointed late leaves nothing to draw.
+    stopsOn: [{ type: 'panelist_appointed', nth: 2 }],
     note: {
       en: '"Within three days" after the 15-day period, from the roster members who are nationals of the side that failed to select. Applies only if a side did not select in time.',
       es: '"Dentro de tres días" después del plazo de 15 días, entre los miembros de la lista nacionales del lado que no seleccionó. Solo si un lado no seleccionó a tiempo.',
@@ -449,22 +490,6 @@ export const CAFTA_DR_RULES: readonly ProcedureRule[] = [
   }),
   defineRule({
     ...base,
-    id: 'cafta-dr.suspension-effect',
-    title: { en: 'Suspension of benefits may begin', es: 'Puede comenzar la suspensión de beneficios' },
-    article: `${A} 20.16.2`,
-    kind: 'opening',
-    days: 30,
-    from: { laterOf: ['suspension_notified', 'reconvened_panel_determination'] },
-    metBy: ['benefits_suspended'],
-    barredBy: ['assessment-notice', 'assessment-notice-after-determination'],
-    scope: 'other_breach',
-    note: {
-      en: '30 days after the later of the notice and the reconvened panel’s determination (Art. 20.16.3). Barred if the Party complained against gave timely notice that it will pay an annual monetary assessment (Art. 20.16.6).',
-      es: '30 días después de la notificación o de la determinación del grupo arbitral reunido de nuevo (art. 20.16.3), lo que ocurra después. Excluida si la Parte demandada notificó a tiempo que pagará una contribución monetaria anual (art. 20.16.6).',
-    },
-  }),
-  defineRule({
-    ...base,
     id: 'cafta-dr.assessment-consultations',
     title: { en: 'Consultations on the amount of the assessment begin', es: 'Inicio de consultas sobre el monto de la contribución' },
     article: `${A} 20.16.6`,
@@ -526,6 +551,24 @@ export const CAFTA_DR_RULES: readonly ProcedureRule[] = [
       es: 'Solo si la Parte demandada no paga: la Parte reclamante puede entonces suspender beneficios conforme al art. 20.16.4. Un pago registrado cierra esta posibilidad; una cuota posterior impaga la abre de nuevo.',
     },
   }),
+  defineRule({
+    ...base,
+    id: 'cafta-dr.suspension-effect',
+    title: { en: 'Suspension of benefits may begin', es: 'Puede comenzar la suspensión de beneficios' },
+    article: `${A} 20.16.2`,
+    kind: 'opening',
+    days: 30,
+    from: { laterOf: ['suspension_notified', 'reconvened_panel_determination'] },
+    metBy: ['benefits_suspended'],
+    barredBy: ['assessment-notice', 'assessment-notice-after-determination'],
+    // On non-payment the complaining Party may suspend after all (Art. 20.16.8 / 21.16.8).
+    liftedBy: ['suspension-on-nonpayment'],
+    scope: 'other_breach',
+    note: {
+      en: '30 days after the later of the notice and the reconvened panel’s determination (Art. 20.16.3). Barred if the Party complained against gave timely notice that it will pay an annual monetary assessment (Art. 20.16.6).',
+      es: '30 días después de la notificación o de la determinación del grupo arbitral reunido de nuevo (art. 20.16.3), lo que ocurra después. Excluida si la Parte demandada notificó a tiempo que pagará una contribución monetaria anual (art. 20.16.6).',
+    },
+  }),
   // Art. 20.17: where the panel found a breach of Art. 16.2.1(a) or 17.2.1(a).
   defineRule({
     ...base,
@@ -585,38 +628,6 @@ export const CAFTA_DR_RULES: readonly ProcedureRule[] = [
     note: {
       en: 'Counted from the written notice by which the Party complained against refers the matter to the panel.',
       es: 'Se cuenta desde la notificación escrita con la que la Parte demandada somete el asunto al grupo arbitral.',
-    },
-  }),
-  defineRule({
-    ...base,
-    id: 'cafta-dr.labor-to-dispute',
-    track: 'labor',
-    title: { en: 'Chapter 20 consultations or a Commission meeting may be requested', es: 'Pueden solicitarse consultas del capítulo 20 o una reunión de la Comisión' },
-    article: `${A} 16.6.6`,
-    kind: 'opening',
-    days: 60,
-    dayAfter: true,
-    from: 'labor_consultations_requested',
-    metBy: ['consultations_requested', 'commission_meeting_requested'],
-    note: {
-      en: 'If the labor consultations fail to resolve the matter within 60 days of delivery of the request. Only for matters under Art. 16.2.1(a) (Art. 16.6.7), and only after Art. 16.6 consultations (Art. 16.6.8). The Labor Affairs Council convenes "promptly" on request (Art. 16.6.4–5): no computable date.',
-      es: 'Si las consultas laborales no resuelven el asunto dentro de 60 días de entregada la solicitud. Solo para asuntos del art. 16.2.1(a) (art. 16.6.7), y solo tras consultas del art. 16.6 (art. 16.6.8). El Consejo de Asuntos Laborales se reúne "con prontitud" a solicitud (arts. 16.6.4–5): sin fecha calculable.',
-    },
-  }),
-  defineRule({
-    ...base,
-    id: 'cafta-dr.environment-to-dispute',
-    track: 'environment',
-    title: { en: 'Chapter 20 consultations or a Commission meeting may be requested', es: 'Pueden solicitarse consultas del capítulo 20 o una reunión de la Comisión' },
-    article: `${A} 17.10.6`,
-    kind: 'opening',
-    days: 60,
-    dayAfter: true,
-    from: 'environment_consultations_requested',
-    metBy: ['consultations_requested', 'commission_meeting_requested'],
-    note: {
-      en: 'If the environmental consultations fail to resolve the matter within 60 days of delivery of the request. Only for matters under Art. 17.2.1(a) (Art. 17.10.7). The Environmental Affairs Council convenes "promptly" (Art. 17.10.4–5): no computable date.',
-      es: 'Si las consultas ambientales no resuelven el asunto dentro de 60 días de entregada la solicitud. Solo para asuntos del art. 17.2.1(a) (art. 17.10.7). El Consejo de Asuntos Ambientales se reúne "con prontitud" (arts. 17.10.4–5): sin fecha calculable.',
     },
   }),
 ];

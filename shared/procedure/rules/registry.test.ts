@@ -63,6 +63,8 @@ describe('rule registry', () => {
         const steps = [
           ...(!isEventMatch(rule.from) && 'limit' in rule.from ? [rule.from.limit] : []),
           ...rule.barredBy,
+          ...rule.liftedBy,
+          ...rule.alsoPermittedBy,
         ];
         for (const step of steps) {
           const base = rules.findIndex((candidate) => candidate.id === `${agreement}.${step}`);

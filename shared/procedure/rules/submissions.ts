@@ -7,18 +7,19 @@
 // reference, so none of its periods is computed here.
 import type { AgreementId } from '../../domain/agreements';
 import { defineRule, type ProcedureRule } from '../ruleTypes';
+import { CITATION_PREFIX } from './citations';
 
-type Citations = Readonly<{ prefix: string; response: string; comments: string; publication: string }>;
+type Paragraphs = Readonly<{ response: string; comments: string; publication: string }>;
 
-const CITATIONS: Readonly<Record<AgreementId, Citations>> = {
-  'cafta-dr': { prefix: 'CAFTA-DR Art.', response: '17.7.5', comments: '17.8.5', publication: '17.8.7' },
-  'us-colombia-tpa': { prefix: 'US–Colombia TPA Art.', response: '18.8.5', comments: '18.9.5', publication: '18.9.7' },
-  'us-peru-tpa': { prefix: 'US–Peru TPA Art.', response: '18.8.5', comments: '18.9.5', publication: '18.9.7' },
+const PARAGRAPHS: Readonly<Record<AgreementId, Paragraphs>> = {
+  'cafta-dr': { response: '17.7.5', comments: '17.8.5', publication: '17.8.7' },
+  'us-colombia-tpa': { response: '18.8.5', comments: '18.9.5', publication: '18.9.7' },
+  'us-peru-tpa': { response: '18.8.5', comments: '18.9.5', publication: '18.9.7' },
 };
 
 export function submissionRules(agreement: AgreementId): readonly ProcedureRule[] {
-  const cite = CITATIONS[agreement];
-  const A = cite.prefix;
+  const cite = PARAGRAPHS[agreement];
+  const A = CITATION_PREFIX[agreement];
   const base = { agreement, track: 'submission' } as const;
   const id = (step: string): string => `${agreement}.${step}`;
   const publishedBy =

@@ -22,13 +22,9 @@
 //
 // Order matters: a rule counted from another limit comes after it.
 import { defineRule, type ProcedureRule, type RuleCondition } from '../ruleTypes';
+import { CITATION_PREFIX } from './citations';
 
 export type TpaAgreement = 'us-colombia-tpa' | 'us-peru-tpa';
-
-const CITATION_PREFIX: Readonly<Record<TpaAgreement, string>> = {
-  'us-colombia-tpa': 'US–Colombia TPA Art.',
-  'us-peru-tpa': 'US–Peru TPA Art.',
-};
 
 export function tpaRules(agreement: TpaAgreement): readonly ProcedureRule[] {
   const A = CITATION_PREFIX[agreement];
@@ -47,6 +43,38 @@ export function tpaRules(agreement: TpaAgreement): readonly ProcedureRule[] {
   return [
     defineRule({
       ...base,
+      id: id('labor-to-dispute'),
+      track: 'labor',
+      title: { en: 'Chapter 21 consultations or a Commission meeting may be requested', es: 'Pueden solicitarse consultas del capítulo 21 o una reunión de la Comisión' },
+      article: `${A} 17.7.6`,
+      kind: 'opening',
+      days: 60,
+      dayAfter: true,
+      from: 'labor_consultations_requested',
+      metBy: ['consultations_requested', 'commission_meeting_requested'],
+      note: {
+        en: 'If the labor consultations fail to resolve the matter within 60 days of delivery of the request. For any Chapter 17 matter, after first seeking to resolve it under Art. 17.7 (Art. 17.7.7). The Labor Affairs Council convenes on request (Art. 17.7.4–5) with no fixed period.',
+        es: 'Si las consultas laborales no resuelven el asunto dentro de 60 días de entregada la solicitud. Para cualquier asunto del capítulo 17, tras intentar resolverlo conforme al art. 17.7 (art. 17.7.7). El Consejo de Asuntos Laborales se reúne a solicitud (arts. 17.7.4–5) sin plazo fijo.',
+      },
+    }),
+  defineRule({
+      ...base,
+      id: id('environment-to-dispute'),
+      track: 'environment',
+      title: { en: 'Chapter 21 consultations or a Commission meeting may be requested', es: 'Pueden solicitarse consultas del capítulo 21 o una reunión de la Comisión' },
+      article: `${A} 18.12.6`,
+      kind: 'opening',
+      days: 60,
+      dayAfter: true,
+      from: 'environment_consultations_requested',
+      metBy: ['consultations_requested', 'commission_meeting_requested'],
+      note: {
+        en: 'If the environmental consultations fail to resolve the matter within 60 days of delivery of the request. For any Chapter 18 matter (Art. 18.12.6–7). The Environmental Affairs Council convenes "promptly" (Art. 18.12.4–5): no computable date.',
+        es: 'Si las consultas ambientales no resuelven el asunto dentro de 60 días de entregada la solicitud. Para cualquier asunto del capítulo 18 (arts. 18.12.6–7). El Consejo de Asuntos Ambientales se reúne "con prontitud" (arts. 18.12.4–5): sin fecha calculable.',
+      },
+    }),
+  defineRule({
+      ...base,
       id: id('commission-request'),
       title: { en: 'A Commission meeting may be requested', es: 'Puede solicitarse una reunión de la Comisión' },
       article: `${A} 21.5.1(a)`,
@@ -58,6 +86,8 @@ export function tpaRules(agreement: TpaAgreement): readonly ProcedureRule[] {
       stopsOn: ['commission_convened', 'panel_requested'],
       perishable: { mode: 'replaces', days: 15, article: `${A} 21.5.1(b)` },
       agreeable: true,
+      // Or after labor or environmental consultations (Art. 21.5.2).
+      alsoPermittedBy: ['labor-to-dispute', 'environment-to-dispute'],
       note: {
         en: 'If the consultations fail to resolve the matter within 60 days of delivery of the request (15 for perishable goods, which the TPA does not define), or such other period as the consulting Parties agree (Art. 21.5.1(c)). A meeting may also be requested after consultations under Art. 17.7, 18.12 or 7.7 (Art. 21.5.2). There is no deadline to begin consultations; the other Party replies "promptly" (Art. 21.4.1).',
         es: 'Si las consultas no resuelven el asunto dentro de 60 días de entregada la solicitud (15 para mercancías perecederas, que el APC no define), u otro plazo que acuerden las Partes consultantes (art. 21.5.1(c)). También puede solicitarse tras consultas conforme a los arts. 17.7, 18.12 o 7.7 (art. 21.5.2). No hay plazo para iniciar las consultas; la otra Parte responde "con prontitud" (art. 21.4.1).',
@@ -142,8 +172,12 @@ export function tpaRules(agreement: TpaAgreement): readonly ProcedureRule[] {
       article: `${A} 21.9.1(b)`,
       kind: 'deadline',
       days: 3,
+      // "after expiration of this 15-day period": a draw before it is premature.
+      notBeforeBase: true,
       from: { limit: 'panelists', onlyIfUnmet: true },
       metBy: ['panelist_selected_by_lot', 'panel_composed'],
+      // A second panelist appointed late leaves nothing to draw.
+      stopsOn: [{ type: 'panelist_appointed', nth: 2 }],
       note: {
         en: '"Within 3 days after expiration of this 15-day period", from the indicative roster (Art. 21.7). Applies only if a side did not appoint in time.',
         es: '"Dentro de 3 días después del vencimiento de este plazo de 15 días", de la lista indicativa (art. 21.7). Solo si un lado no designó a tiempo.',
@@ -175,6 +209,8 @@ export function tpaRules(agreement: TpaAgreement): readonly ProcedureRule[] {
       article: `${A} 21.9.1(c)`,
       kind: 'deadline',
       days: 3,
+      // "after expiration of this 15-day period": a draw before it is premature.
+      notBeforeBase: true,
       from: { limit: 'panel-chair', onlyIfUnmet: true },
       metBy: ['panel_chair_selected_by_lot', 'panel_composed'],
       stopsOn: ['panel_chair_selected'],
@@ -364,23 +400,7 @@ export function tpaRules(agreement: TpaAgreement): readonly ProcedureRule[] {
         es: 'Si el grupo arbitral se reunió de nuevo: dentro de 20 días de presentada su determinación.',
       },
     }),
-    defineRule({
-      ...base,
-      id: id('suspension-effect'),
-      title: { en: 'Suspension of benefits may begin', es: 'Puede comenzar la suspensión de beneficios' },
-      article: `${A} 21.16.2`,
-      kind: 'opening',
-      days: 30,
-      from: { laterOf: ['suspension_notified', 'reconvened_panel_determination'] },
-      metBy: ['benefits_suspended'],
-      barredBy: ['assessment-notice', 'assessment-notice-after-determination'],
-      scope: 'other_breach',
-      note: {
-        en: '30 days after the later of the notice and the reconvened panel’s determination (Art. 21.16.3). Barred if the Party complained against gave timely notice that it will pay an annual monetary assessment (Art. 21.16.6).',
-        es: '30 días después de la notificación o de la determinación del grupo arbitral reunido de nuevo (art. 21.16.3), lo que ocurra después. Excluida si la Parte demandada notificó a tiempo que pagará una contribución monetaria anual (art. 21.16.6).',
-      },
-    }),
-    defineRule({
+      defineRule({
       ...base,
       id: id('assessment-consultations'),
       title: { en: 'Consultations on the amount of the assessment begin', es: 'Inicio de consultas sobre el monto de la contribución' },
@@ -443,6 +463,24 @@ export function tpaRules(agreement: TpaAgreement): readonly ProcedureRule[] {
         es: 'Solo si la Parte demandada no paga: la Parte reclamante puede entonces suspender beneficios conforme al art. 21.16.4. Un pago registrado cierra esta posibilidad; una cuota posterior impaga la abre de nuevo.',
       },
     }),
+  defineRule({
+      ...base,
+      id: id('suspension-effect'),
+      title: { en: 'Suspension of benefits may begin', es: 'Puede comenzar la suspensión de beneficios' },
+      article: `${A} 21.16.2`,
+      kind: 'opening',
+      days: 30,
+      from: { laterOf: ['suspension_notified', 'reconvened_panel_determination'] },
+      metBy: ['benefits_suspended'],
+      barredBy: ['assessment-notice', 'assessment-notice-after-determination'],
+      // On non-payment the complaining Party may suspend after all (Art. 20.16.8 / 21.16.8).
+      liftedBy: ['suspension-on-nonpayment'],
+      scope: 'other_breach',
+      note: {
+        en: '30 days after the later of the notice and the reconvened panel’s determination (Art. 21.16.3). Barred if the Party complained against gave timely notice that it will pay an annual monetary assessment (Art. 21.16.6).',
+        es: '30 días después de la notificación o de la determinación del grupo arbitral reunido de nuevo (art. 21.16.3), lo que ocurra después. Excluida si la Parte demandada notificó a tiempo que pagará una contribución monetaria anual (art. 21.16.6).',
+      },
+    }),
     defineRule({
       ...base,
       id: id('compliance-report'),
@@ -457,37 +495,5 @@ export function tpaRules(agreement: TpaAgreement): readonly ProcedureRule[] {
         es: 'Se cuenta desde la notificación escrita con la que la Parte demandada somete el asunto al grupo arbitral.',
       },
     }),
-    defineRule({
-      ...base,
-      id: id('labor-to-dispute'),
-      track: 'labor',
-      title: { en: 'Chapter 21 consultations or a Commission meeting may be requested', es: 'Pueden solicitarse consultas del capítulo 21 o una reunión de la Comisión' },
-      article: `${A} 17.7.6`,
-      kind: 'opening',
-      days: 60,
-      dayAfter: true,
-      from: 'labor_consultations_requested',
-      metBy: ['consultations_requested', 'commission_meeting_requested'],
-      note: {
-        en: 'If the labor consultations fail to resolve the matter within 60 days of delivery of the request. For any Chapter 17 matter, after first seeking to resolve it under Art. 17.7 (Art. 17.7.7). The Labor Affairs Council convenes on request (Art. 17.7.4–5) with no fixed period.',
-        es: 'Si las consultas laborales no resuelven el asunto dentro de 60 días de entregada la solicitud. Para cualquier asunto del capítulo 17, tras intentar resolverlo conforme al art. 17.7 (art. 17.7.7). El Consejo de Asuntos Laborales se reúne a solicitud (arts. 17.7.4–5) sin plazo fijo.',
-      },
-    }),
-    defineRule({
-      ...base,
-      id: id('environment-to-dispute'),
-      track: 'environment',
-      title: { en: 'Chapter 21 consultations or a Commission meeting may be requested', es: 'Pueden solicitarse consultas del capítulo 21 o una reunión de la Comisión' },
-      article: `${A} 18.12.6`,
-      kind: 'opening',
-      days: 60,
-      dayAfter: true,
-      from: 'environment_consultations_requested',
-      metBy: ['consultations_requested', 'commission_meeting_requested'],
-      note: {
-        en: 'If the environmental consultations fail to resolve the matter within 60 days of delivery of the request. For any Chapter 18 matter (Art. 18.12.6–7). The Environmental Affairs Council convenes "promptly" (Art. 18.12.4–5): no computable date.',
-        es: 'Si las consultas ambientales no resuelven el asunto dentro de 60 días de entregada la solicitud. Para cualquier asunto del capítulo 18 (arts. 18.12.6–7). El Consejo de Asuntos Ambientales se reúne "con prontitud" (arts. 18.12.4–5): sin fecha calculable.',
-      },
-    }),
-  ];
+      ];
 }
