@@ -1,6 +1,7 @@
 import type { CaseKind } from './cases';
 
-export const EVENT_TYPES = [
+/** The steps of state-to-state matters: Chapter 20/21 disputes and the labor and environment consultations before them. */
+const PROCEDURE_STEPS = [
   'consultations_requested',
   'consultations_held',
   'commission_meeting_requested',
@@ -35,23 +36,10 @@ export const EVENT_TYPES = [
   'labor_council_convened',
   'environment_consultations_requested',
   'environment_council_convened',
-  // Submissions on environmental enforcement matters (CAFTA-DR Art. 17.7–17.8; TPA Art. 18.8–18.9).
-  'submission_filed',
-  'secretariat_response_requested',
-  'response_extension_notified',
-  'party_response_delivered',
-  'factual_record_recommended',
-  'factual_record_instructed',
-  'draft_factual_record_submitted',
-  'draft_comments_delivered',
-  'final_factual_record_submitted',
-  'factual_record_published',
-  'note',
 ] as const;
-export type EventType = (typeof EVENT_TYPES)[number];
 
-/** The steps of a submission on environmental enforcement matters; nothing else happens in such a case. */
-export const SUBMISSION_EVENT_TYPES = [
+/** The steps of a submission on environmental enforcement matters (CAFTA-DR Art. 17.7–17.8; TPA Art. 18.8–18.9). */
+const SUBMISSION_STEPS = [
   'submission_filed',
   'secretariat_response_requested',
   'response_extension_notified',
@@ -62,10 +50,10 @@ export const SUBMISSION_EVENT_TYPES = [
   'draft_comments_delivered',
   'final_factual_record_submitted',
   'factual_record_published',
-  'note',
-] as const satisfies readonly EventType[];
+] as const;
 
-const SUBMISSION_EVENTS: ReadonlySet<EventType> = new Set(SUBMISSION_EVENT_TYPES);
+export const EVENT_TYPES = [...PROCEDURE_STEPS, ...SUBMISSION_STEPS, 'note'] as const;
+export type EventType = (typeof EVENT_TYPES)[number];
 
 /**
  * The event types that can be recorded on a case of this kind, in procedure
@@ -74,8 +62,7 @@ const SUBMISSION_EVENTS: ReadonlySet<EventType> = new Set(SUBMISSION_EVENT_TYPES
  * submission to the environmental secretariat has steps of its own.
  */
 export function eventTypesFor(kind: CaseKind): readonly EventType[] {
-  if (kind === 'environment_submission') return SUBMISSION_EVENT_TYPES;
-  return EVENT_TYPES.filter((type) => type === 'note' || !SUBMISSION_EVENTS.has(type));
+  return kind === 'environment_submission' ? [...SUBMISSION_STEPS, 'note'] : [...PROCEDURE_STEPS, 'note'];
 }
 
 export type CaseEvent = Readonly<{

@@ -14,10 +14,13 @@
 // own treaty text, and the texts differ in numbering, order (panel selection),
 // periods (20.13.4, 20.4.4, 20.9.2), conditions (20.6.1) and remedies (20.17),
 // so a shared step table would hide exactly the differences a reviewer must see.
+// The exception is Art. 20.16 / 21.16, the same text paragraph for paragraph,
+// kept once in nonImplementation.ts.
 //
 // Order matters: a rule counted from another limit comes after it.
 import { defineRule, type ProcedureRule } from '../ruleTypes';
 import { CITATION_PREFIX } from './citations';
+import { nonImplementationRules } from './nonImplementation';
 
 const A = CITATION_PREFIX['cafta-dr'];
 const base = { agreement: 'cafta-dr', track: 'dispute' } as const;
@@ -381,194 +384,9 @@ export const CAFTA_DR_RULES: readonly ProcedureRule[] = [
     metBy: ['final_report_published'],
     note: { en: 'Within 15 days after it is presented, subject to the protection of confidential information.', es: 'Dentro de 15 días de presentado, sujeto a la protección de la información confidencial.' },
   }),
-  // Art. 20.16: remedies where the panel found a breach other than of Art.
-  // 16.2.1(a) or 17.2.1(a) (Art. 20.16.9).
-  defineRule({
-    ...base,
-    id: 'cafta-dr.compensation',
-    title: { en: 'Compensation negotiations may be requested', es: 'Puede pedirse la negociación de compensación' },
-    article: `${A} 20.16.1`,
-    kind: 'opening',
-    days: 45,
-    dayAfter: true,
-    from: 'final_report_issued',
-    metBy: ['compensation_negotiations_started'],
-    stopsOn: ['suspension_notified'],
-    // Talks that start earlier by agreement are no fault.
-    earlyAllowed: true,
-    scope: 'other_breach',
-    agreeable: true,
-    note: {
-      en: 'If no resolution is agreed within 45 days of receiving the final report, or such other period as the disputing Parties agree, the Party complained against enters into compensation negotiations if requested. The period for developing compensation begins on this date, whenever talks actually start.',
-      es: 'Si no se acuerda una solución dentro de 45 días de recibido el informe final, u otro plazo que acuerden las Partes contendientes, la Parte demandada entra en negociaciones de compensación si se le solicita. El plazo para desarrollar la compensación comienza en esta fecha, sea cual sea el día en que empiecen las conversaciones.',
-    },
-  }),
-  defineRule({
-    ...base,
-    id: 'cafta-dr.suspension-notice',
-    title: { en: 'Notice of suspension of benefits may be given', es: 'Puede notificarse la suspensión de beneficios' },
-    article: `${A} 20.16.2(a)`,
-    kind: 'opening',
-    days: 30,
-    dayAfter: true,
-    // "30 days after the period for developing such compensation has begun":
-    // that period begins when the duty to negotiate arises, not when the
-    // Party complained against chooses to start (issue 5).
-    from: { limit: 'compensation', onlyIfUnmet: false },
-    metBy: ['suspension_notified'],
-    scope: 'other_breach',
-    note: {
-      en: 'If compensation is not agreed within 30 days after the period for developing it began. Notice may also be given at any time if an agreed compensation or resolution is not observed (Art. 20.16.2(b)).',
-      es: 'Si no se acuerda la compensación dentro de 30 días desde que comenzó el plazo para desarrollarla. También puede notificarse en cualquier momento si no se cumple una compensación o solución acordada (art. 20.16.2(b)).',
-    },
-  }),
-  defineRule({
-    ...base,
-    id: 'cafta-dr.reconvene-request',
-    title: { en: 'Party complained against may ask the panel to reconvene', es: 'La Parte demandada puede pedir que el grupo arbitral se reúna de nuevo' },
-    article: `${A} 20.16.3`,
-    kind: 'deadline',
-    days: 30,
-    from: 'suspension_notified',
-    metBy: ['panel_reconvene_requested'],
-    window: true,
-    scope: 'other_breach',
-    note: {
-      en: 'Within 30 days after the notice, if it considers (a) the proposed level manifestly excessive or (b) that it has eliminated the non-conformity.',
-      es: 'Dentro de 30 días de la notificación, si considera (a) el nivel propuesto manifiestamente excesivo o (b) que ha eliminado el incumplimiento.',
-    },
-  }),
-  defineRule({
-    ...base,
-    id: 'cafta-dr.reconvened-determination',
-    title: { en: 'Reconvened panel presents its determination', es: 'El grupo arbitral reunido de nuevo presenta su determinación' },
-    article: `${A} 20.16.3`,
-    kind: 'deadline',
-    days: 90,
-    from: 'panel_reconvened',
-    metBy: ['reconvened_panel_determination'],
-    grounds: { both: 120, unknown: 90 },
-    scope: 'other_breach',
-    note: {
-      en: 'Within 90 days after the panel reconvenes on one ground, or 120 days on both (a) and (b). Record the grounds on the case.',
-      es: 'Dentro de 90 días de reunido de nuevo por un motivo, o 120 días si se invocan (a) y (b). Registre los motivos en el caso.',
-    },
-  }),
-  defineRule({
-    ...base,
-    id: 'cafta-dr.assessment-notice',
-    title: { en: 'Notice of paying a monetary assessment instead', es: 'Notificación de pagar una contribución monetaria en su lugar' },
-    article: `${A} 20.16.6`,
-    kind: 'deadline',
-    days: 30,
-    from: 'suspension_notified',
-    metBy: ['monetary_assessment_notified'],
-    // Once the panel is reconvened the period runs from its determination instead.
-    stopsOn: ['panel_reconvened'],
-    window: true,
-    scope: 'other_breach',
-    note: {
-      en: 'Benefits may not be suspended if, within 30 days after the notice of intent to suspend, the Party complained against gives written notice that it will pay an annual monetary assessment.',
-      es: 'No pueden suspenderse beneficios si, dentro de 30 días de la notificación de suspensión, la Parte demandada notifica por escrito que pagará una contribución monetaria anual.',
-    },
-  }),
-  defineRule({
-    ...base,
-    id: 'cafta-dr.assessment-notice-after-determination',
-    title: { en: 'Notice of paying a monetary assessment instead', es: 'Notificación de pagar una contribución monetaria en su lugar' },
-    article: `${A} 20.16.6`,
-    kind: 'deadline',
-    days: 20,
-    from: 'reconvened_panel_determination',
-    metBy: ['monetary_assessment_notified'],
-    window: true,
-    scope: 'other_breach',
-    note: {
-      en: 'Where the panel was reconvened: within 20 days after it provides its determination.',
-      es: 'Si el grupo arbitral se reunió de nuevo: dentro de 20 días de presentada su determinación.',
-    },
-  }),
-  defineRule({
-    ...base,
-    id: 'cafta-dr.assessment-consultations',
-    title: { en: 'Consultations on the amount of the assessment begin', es: 'Inicio de consultas sobre el monto de la contribución' },
-    article: `${A} 20.16.6`,
-    kind: 'deadline',
-    days: 10,
-    from: 'monetary_assessment_notified',
-    metBy: ['assessment_consultations_held'],
-    scope: 'other_breach',
-    note: {
-      en: 'Beginning no later than 10 days after the Party complained against gives notice.',
-      es: 'A más tardar 10 días después de la notificación de la Parte demandada.',
-    },
-  }),
-  defineRule({
-    ...base,
-    id: 'cafta-dr.assessment-amount',
-    title: { en: 'Amount of the assessment agreed', es: 'Acuerdo sobre el monto de la contribución' },
-    article: `${A} 20.16.6`,
-    kind: 'deadline',
-    days: 30,
-    from: 'assessment_consultations_held',
-    metBy: ['assessment_agreed'],
-    window: true,
-    scope: 'other_breach',
-    note: {
-      en: 'Failing agreement within 30 days after consultations begin, the amount is set by the rule of Art. 20.16.6 (50 percent of a base the paragraph defines).',
-      es: 'Sin acuerdo dentro de 30 días de iniciadas las consultas, el monto se fija según el art. 20.16.6 (50 por ciento de la base que define el párrafo).',
-    },
-  }),
-  defineRule({
-    ...base,
-    id: 'cafta-dr.assessment-installments',
-    title: { en: 'First quarterly installment of the assessment', es: 'Primera cuota trimestral de la contribución' },
-    article: `${A} 20.16.7`,
-    kind: 'deadline',
-    days: 60,
-    from: 'monetary_assessment_notified',
-    metBy: ['assessment_paid'],
-    scope: 'other_breach',
-    note: {
-      en: 'Paid in equal quarterly installments beginning 60 days after the Party complained against gives notice that it intends to pay.',
-      es: 'Se paga en cuotas trimestrales iguales a partir de 60 días después de la notificación de la Parte demandada de que pagará.',
-    },
-  }),
-  defineRule({
-    ...base,
-    id: 'cafta-dr.suspension-on-nonpayment',
-    title: { en: 'Suspension may begin for non-payment of the assessment', es: 'Puede suspenderse por falta de pago de la contribución' },
-    article: `${A} 20.16.8`,
-    kind: 'opening',
-    days: 0,
-    dayAfter: true,
-    from: { limit: 'assessment-installments', onlyIfUnmet: true },
-    metBy: ['benefits_suspended'],
-    stopsOn: ['assessment_paid'],
-    scope: 'other_breach',
-    note: {
-      en: 'Only if the Party complained against fails to pay: the complaining Party may then suspend benefits under Art. 20.16.4. A recorded payment closes this; a later missed installment opens it again.',
-      es: 'Solo si la Parte demandada no paga: la Parte reclamante puede entonces suspender beneficios conforme al art. 20.16.4. Un pago registrado cierra esta posibilidad; una cuota posterior impaga la abre de nuevo.',
-    },
-  }),
-  defineRule({
-    ...base,
-    id: 'cafta-dr.suspension-effect',
-    title: { en: 'Suspension of benefits may begin', es: 'Puede comenzar la suspensión de beneficios' },
-    article: `${A} 20.16.2`,
-    kind: 'opening',
-    days: 30,
-    from: { laterOf: ['suspension_notified', 'reconvened_panel_determination'] },
-    metBy: ['benefits_suspended'],
-    barredBy: ['assessment-notice', 'assessment-notice-after-determination'],
-    // On non-payment the complaining Party may suspend after all (Art. 20.16.8 / 21.16.8).
-    liftedBy: ['suspension-on-nonpayment'],
-    scope: 'other_breach',
-    note: {
-      en: '30 days after the later of the notice and the reconvened panel’s determination (Art. 20.16.3). Barred if the Party complained against gave timely notice that it will pay an annual monetary assessment (Art. 20.16.6).',
-      es: '30 días después de la notificación o de la determinación del grupo arbitral reunido de nuevo (art. 20.16.3), lo que ocurra después. Excluida si la Parte demandada notificó a tiempo que pagará una contribución monetaria anual (art. 20.16.6).',
-    },
-  }),
+  // Art. 20.16: where the panel found a breach other than of Art. 16.2.1(a)
+  // or 17.2.1(a) (Art. 20.16.9).
+  ...nonImplementationRules('cafta-dr'),
   // Art. 20.17: where the panel found a breach of Art. 16.2.1(a) or 17.2.1(a).
   defineRule({
     ...base,
