@@ -98,12 +98,15 @@ test('a request for consultations puts its time limits on the timeline; correcti
   await expect(commission).toContainText('A Commission meeting may be requested');
   await expect(commission).toContainText('May be requested from');
   await expect(commission).toContainText('CAFTA-DR Art. 20.5.1(a)');
-  await expect(commission).toContainText(`${await shown(page, requested)} + 60 days`);
-  await expect(commission).toContainText(await shown(page, iso(addDays(subDays(new Date(), 10), 60))));
-  await expect(commission).toContainText('Available in 50 days');
-  const panel = limits.locator('tr[data-rule="cafta-dr.panel-request-without-commission"]');
-  await expect(panel).toContainText('CAFTA-DR Art. 20.6.1(d)');
-  await expect(panel).toContainText(`${await shown(page, requested)} + 75 days`);
+  // "If the consultations fail to resolve the matter within 60 days": the meeting may be requested from day 61.
+  await expect(commission).toContainText(`${await shown(page, requested)} + 60 days; opens the day after the period ends`);
+  await expect(commission).toContainText(await shown(page, iso(addDays(subDays(new Date(), 10), 61))));
+  await expect(commission).toContainText('Available in 51 days');
+  // No panel may be requested until a Commission meeting has been (Art. 20.6.1): the page says so instead of a date.
+  await expect(limits.locator('tr[data-rule="cafta-dr.panel-request-without-commission"]')).toHaveCount(0);
+  await expect(page.getByRole('region', { name: /Problems in this record/ })).toContainText(
+    'A panel cannot be requested until a Commission meeting has been requested',
+  );
   // The 7 days in which another Party could join have passed unused: a window, not a failure.
   await expect(limits.locator('tr[data-rule="cafta-dr.third-party-consultations"]')).toContainText('No longer applicable');
 
@@ -122,9 +125,8 @@ test('a request for consultations puts its time limits on the timeline; correcti
   await event.getByLabel('Date').fill(corrected);
   await event.getByRole('button', { name: 'Save correction' }).click();
   await expect(commission).toContainText(`${await shown(page, corrected)} + 60 days`);
-  await expect(commission).toContainText(await shown(page, iso(addDays(subDays(new Date(), 20), 60))));
-  await expect(commission).toContainText('Available in 40 days');
-  await expect(panel).toContainText(`${await shown(page, corrected)} + 75 days`);
+  await expect(commission).toContainText(await shown(page, iso(addDays(subDays(new Date(), 20), 61))));
+  await expect(commission).toContainText('Available in 41 days');
 
   await page.getByRole('button', { name: 'Español' }).click();
   await expect(commission).toContainText('Puede solicitarse desde');

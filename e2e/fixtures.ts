@@ -1,7 +1,7 @@
 // Every e2e test gets its own data folder and its own browser host, started
 // in-process (Playwright runs TypeScript itself), and a page already open at
 // the host's address with the per-run token.
-import { test as base, type Page } from '@playwright/test';
+import { expect as expectToBe, test as base, type Page } from '@playwright/test';
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -48,4 +48,54 @@ export { expect } from '@playwright/test';
 export async function shot(page: Page, name: string): Promise<void> {
   mkdirSync(SCREENSHOTS, { recursive: true });
   await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+}
+
+/** Answers the first-start dialog with a name, as an official does once. */
+export async function signIn(page: Page, name = 'Ana Pérez'): Promise<void> {
+  const dialog = page.getByRole('dialog');
+  await dialog.getByRole('textbox').fill(name);
+  await dialog.getByRole('button').click();
+  await expectToBe(dialog).toBeHidden();
+}
+
+/** Goes to a route of the app (hash routing) without reloading the page. */
+export async function go(page: Page, hash: string): Promise<void> {
+  await page.evaluate((target) => {
+    window.location.hash = target;
+  }, hash);
+}
+
+/** Calls the API with the page's own token: for setting up data a test is not about. */
+export async function api<R>(page: Page, method: string, input: unknown): Promise<R> {
+  const response = await page.evaluate(
+    async ([name, body]) => {
+      const token = sessionStorage.getItem('commission-desk.token');
+      const answer = await fetch(`/api/${name}`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token ?? ''}` },
+        body: JSON.stringify(body),
+      });
+      return (await answer.json()) as { ok: boolean; result?: unknown; error?: unknown };
+    },
+    [method, input] as const,
+  );
+  if (!response.ok) throw new Error(`${method} failed: ${JSON.stringify(response.error)}`);
+  return response.result as R;
+}
+
+/**
+ * A screenshot of the whole page at a given width: the shell scrolls inside
+ * its main area, so the window is first made as tall as the content.
+ */
+export async function shotWhole(page: Page, name: string, width?: number): Promise<void> {
+  const viewport = page.viewportSize() ?? { width: 1280, height: 720 };
+  if (width !== undefined) await page.setViewportSize({ width, height: viewport.height });
+  const height = await page.evaluate(() => {
+    const main = document.querySelector('main');
+    return Math.ceil((main?.getBoundingClientRect().top ?? 0) + (main?.scrollHeight ?? document.body.scrollHeight));
+  });
+  await page.mouse.move(0, 0);
+  await page.setViewportSize({ width: width ?? viewport.width, height: Math.max(viewport.height, height) });
+  await shot(page, name);
+  await page.setViewportSize(viewport);
 }

@@ -2,6 +2,7 @@ import type { CaseRecord } from '../../shared/domain/cases';
 import type { Stage } from '../../shared/domain/stages';
 import { useLocale } from '../i18n/LocaleContext';
 import { routeHref } from '../routing/routes';
+import { caseSides } from './caseSides';
 
 type Props = Readonly<{ record: CaseRecord; stage: Stage }>;
 
@@ -9,7 +10,9 @@ const SUMMARY_OPEN_CHARS = 400;
 
 export function CaseHeader({ record, stage }: Props) {
   const { t, formatDate } = useLocale();
-  const party = (code: CaseRecord['complainant']) => t(`party.${code}`);
+  const party = (code: CaseRecord['respondent']) => t(`party.${code}`);
+  const sides = caseSides(t, record);
+  const submission = record.kind === 'environment_submission';
   const dash = <span className="muted">—</span>;
   return (
     <header className="case-header">
@@ -18,9 +21,10 @@ export function CaseHeader({ record, stage }: Props) {
           <p className="case-reference">{record.reference}</p>
           <h1 className="case-title">{record.title}</h1>
           <p className="case-parties">
-            <span className="case-party">{party(record.complainant)}</span>
-            <span className="case-versus">{t('case.versus')}</span>
-            <span className="case-party">{party(record.respondent)}</span>
+            <span className="case-party">{sides.from}</span>
+            {/* A submission is not a dispute between Parties: it is addressed to the Party concerned. */}
+            <span className="case-versus">{submission ? '→' : t('case.versus')}</span>
+            <span className="case-party">{sides.to}</span>
             {record.thirdParties.length > 0 && (
               <span className="case-third-parties">
                 {t('case.thirdPartiesInline', { parties: record.thirdParties.map(party).join(', ') })}
@@ -74,6 +78,27 @@ export function CaseHeader({ record, stage }: Props) {
           <dt>{t('form.measure')}</dt>
           <dd>{record.measure || dash}</dd>
         </div>
+        {/* The remedy time limits follow from these (Art. 20.16 / 20.17 / 21.16), so they are in view. */}
+        {record.claims.length > 0 && (
+          <div className="case-fact-wide">
+            <dt>{t('form.claims')}</dt>
+            <dd>
+              <ul className="case-claims">
+                {record.claims.map((claim) => (
+                  <li key={claim.provision}>
+                    <span className="case-claim-provision">{claim.provision}</span> — {t(`finding.${claim.finding}`)}
+                  </li>
+                ))}
+              </ul>
+            </dd>
+          </div>
+        )}
+        {record.reconveneGrounds !== null && (
+          <div className="case-fact-wide">
+            <dt>{t('form.reconveneGrounds')}</dt>
+            <dd>{t(`grounds.${record.reconveneGrounds}`)}</dd>
+          </div>
+        )}
       </dl>
       {record.summary && (
         // A long summary starts folded so the timeline stays near the top.

@@ -1,14 +1,17 @@
-// One case: its particulars, the timeline of events and treaty time limits,
-// the time-limits table, the event record and the history of changes.
+// One case: its particulars, what is wrong with its record, the timeline of
+// events and treaty time limits, the time-limits table (with how limits are
+// counted), the event record and the history of changes.
 import { useCallback, useMemo, useState } from 'react';
 import { useApiQuery } from '../api/useApi';
 import { useLocale } from '../i18n/LocaleContext';
 import { routeHref } from '../routing/routes';
 import { CaseHeader } from './CaseHeader';
 import { CaseTimeline } from './CaseTimeline';
+import { CountingHelp } from './CountingHelp';
 import { EventList } from './EventList';
 import { HistorySection } from './HistorySection';
 import { LimitsTable } from './LimitsTable';
+import { ProblemsPanel } from './ProblemsPanel';
 import './casePage.css';
 
 export function CasePage({ caseId }: { caseId: string }) {
@@ -16,7 +19,19 @@ export function CasePage({ caseId }: { caseId: string }) {
   const [revision, setRevision] = useState(0);
   const detail = useApiQuery('cases.get', { id: caseId }, `${caseId}#${revision}`);
   const [highlight, setHighlight] = useState<string | null>(null);
+  const [highlightEvent, setHighlightEvent] = useState<string | null>(null);
   const onChanged = useCallback(() => setRevision((value) => value + 1), []);
+
+  // From the problems panel to the event or time limit concerned: scrolled
+  // into view, marked, and focused so a keyboard user lands on it too.
+  const showEvent = useCallback((eventId: string) => {
+    setHighlightEvent(eventId);
+    bringIntoView(`li[data-event-id="${CSS.escape(eventId)}"]`);
+  }, []);
+  const showLimit = useCallback((key: string) => {
+    setHighlight(key);
+    bringIntoView(`tr[data-limit-key="${CSS.escape(key)}"]`);
+  }, []);
 
   // One order for the timeline badges and the table rows, so the numbers match.
   const limits = useMemo(
@@ -42,30 +57,40 @@ export function CasePage({ caseId }: { caseId: string }) {
     );
   }
 
-  const { case: record, events, stage, today } = detail.data;
+  const { case: record, events, stage, today, warnings } = detail.data;
   return (
     <div className="page case-page" aria-busy={detail.loading}>
       {detail.error && <p className="notice error">{detail.error.message}</p>}
       <CaseHeader record={record} stage={stage} />
+
+      <ProblemsPanel caseId={record.id} warnings={warnings} events={events} limits={limits} onShowEvent={showEvent} onShowLimit={showLimit} />
 
       <section className="panel case-section" aria-labelledby="timeline-heading">
         <h2 id="timeline-heading">{t('timeline.heading')}</h2>
         {events.length === 0 ? (
           <p className="case-empty">{t('timeline.empty')}</p>
         ) : (
-          <CaseTimeline events={events} limits={limits} today={today} highlight={highlight} onHighlight={setHighlight} />
+          <CaseTimeline
+            events={events}
+            limits={limits}
+            today={today}
+            highlight={highlight}
+            onHighlight={setHighlight}
+            highlightEvent={highlightEvent}
+          />
         )}
       </section>
 
       <section className="panel case-section" aria-labelledby="limits-heading">
         <h2 id="limits-heading">{t('timeline.limitsHeading')}</h2>
         <p className="section-note">{t('timeline.limitsNote')}</p>
-        <LimitsTable limits={limits} highlight={highlight} onHighlight={setHighlight} />
+        <CountingHelp />
+        <LimitsTable caseId={record.id} limits={limits} highlight={highlight} onHighlight={setHighlight} onChanged={onChanged} />
       </section>
 
       <section className="panel case-section" aria-labelledby="events-heading">
         <h2 id="events-heading">{t('events.heading')}</h2>
-        <EventList caseId={record.id} events={events} onChanged={onChanged} />
+        <EventList caseId={record.id} kind={record.kind} events={events} highlight={highlightEvent} onChanged={onChanged} />
       </section>
 
       <section className="panel case-section" aria-labelledby="history-heading">
@@ -74,4 +99,11 @@ export function CasePage({ caseId }: { caseId: string }) {
       </section>
     </div>
   );
+}
+
+function bringIntoView(selector: string): void {
+  const target = document.querySelector<HTMLElement>(selector);
+  if (target === null) return;
+  target.scrollIntoView({ block: 'center' });
+  target.focus({ preventScroll: true });
 }

@@ -1,6 +1,8 @@
-// The case on a date axis: events as diamonds, each time limit as a bar from
-// its counting event to its date ending in a numbered badge (the same number as
-// in the time-limits table), and today's line. Labels are packed into lanes so
+// The case on a date axis: events as diamonds (hollow and dashed while only
+// scheduled), each time limit as a bar from its counting event to its date
+// ending in a numbered badge (the same number as in the time-limits table):
+// a circle for a deadline, an arrow for an opening, a rounded square for a
+// "normally within" target; and today's line. Labels are packed into lanes so
 // limits that start together (a consultations request starts several) stack
 // instead of overlapping. No chart library: plain SVG.
 import { useEffect, useMemo, useRef, useState } from 'react';
@@ -8,7 +10,8 @@ import type { CaseEvent } from '../../shared/domain/events';
 import type { TimeLimitView } from '../../shared/domain/limits';
 import { useLocale } from '../i18n/LocaleContext';
 import { DUE_SOON_DAYS } from '../../shared/procedure/status';
-import { countingParts, limitKey, limitStatusWords, limitTone, localCitation, toneKey } from './limitPresentation';
+import { countingWords } from './countingWords';
+import { badgeKey, LIMIT_TONES, limitKey, limitStatusWords, limitTone, localCitation, toneKey } from './limitPresentation';
 import { fitText, textWidth } from './textWidth';
 import { axisRange, dayNumber, linearScale, monthTicks, packLanes, placeLabel, placeTickLabels, weekTicks } from './timelineLayout';
 
@@ -27,6 +30,8 @@ type Props = Readonly<{
   today: string;
   highlight: string | null;
   onHighlight: (rule: string | null) => void;
+  /** An event picked from the problems panel. */
+  highlightEvent: string | null;
 }>;
 
 function useWidth(): [React.RefObject<HTMLDivElement | null>, number] {
@@ -45,8 +50,9 @@ function useWidth(): [React.RefObject<HTMLDivElement | null>, number] {
   return [ref, width];
 }
 
-export function CaseTimeline({ events, limits, today, highlight, onHighlight }: Props) {
-  const { t, locale, formatDate } = useLocale();
+export function CaseTimeline({ events, limits, today, highlight, onHighlight, highlightEvent }: Props) {
+  const tools = useLocale();
+  const { t, locale, formatDate } = tools;
   const [wrapperRef, width] = useWidth();
 
   const layout = useMemo(() => {
@@ -61,7 +67,8 @@ export function CaseTimeline({ events, limits, today, highlight, onHighlight }: 
       .sort((a, b) => a.date.localeCompare(b.date))
       .map((event) => {
         const title = fitText(t(`event.${event.type}`), LABEL_MAX, TITLE_SIZE, 600);
-        const detail = formatDate(event.date);
+        // A scheduled step says so under its date, besides its hollow marker.
+        const detail = event.scheduled ? `${formatDate(event.date)} · ${t('timeline.planned')}` : formatDate(event.date);
         const labelWidth = Math.max(textWidth(title, TITLE_SIZE, 600), textWidth(detail, DETAIL_SIZE));
         const markerX = x(dayNumber(event.date));
         return { event, title, detail, markerX, placement: placeLabel(markerX, labelWidth, right) };
@@ -71,7 +78,8 @@ export function CaseTimeline({ events, limits, today, highlight, onHighlight }: 
     const limitItems = limits.map((limit, index) => {
       const number = index + 1;
       const title = fitText(`${number}. ${limit.title[locale]}`, LABEL_MAX, TITLE_SIZE, 600);
-      const detail = fitText(t(`timeline.when.${limit.kind}`, { date: formatDate(limit.date) }), LABEL_MAX, DETAIL_SIZE);
+      const when = t(`timeline.when.${limit.kind}`, { date: formatDate(limit.date) });
+      const detail = fitText(limit.agreed ? `${when} · ${t('agreed.badge')}` : when, LABEL_MAX, DETAIL_SIZE);
       const article = fitText(localCitation(limit.article, locale), LABEL_MAX, DETAIL_SIZE);
       const labelWidth = Math.max(textWidth(title, TITLE_SIZE, 600), textWidth(detail, DETAIL_SIZE), textWidth(article, DETAIL_SIZE)) + 14;
       const markerX = x(dayNumber(limit.date));
@@ -170,8 +178,11 @@ export function CaseTimeline({ events, limits, today, highlight, onHighlight }: 
           const labelX = item.placement.side === 'right' ? item.markerX + 9 : item.markerX - 9;
           const anchor = item.placement.side === 'right' ? 'start' : 'end';
           return (
-            <g key={item.event.id} className="timeline-event">
-              <title>{`${t(`event.${item.event.type}`)} — ${formatDate(item.event.date)}${item.event.text ? `\n${item.event.text}` : ''}`}</title>
+            <g
+              key={item.event.id}
+              className={`timeline-event${item.event.scheduled ? ' is-scheduled' : ''}${highlightEvent === item.event.id ? ' is-highlighted' : ''}`}
+            >
+              <title>{`${t(`event.${item.event.type}`)} — ${item.detail}${item.event.text ? `\n${item.event.text}` : ''}`}</title>
               <line x1={item.markerX} x2={item.markerX} y1={AXIS_HEIGHT} y2={cy} className="timeline-event-guide" />
               <path d={`M ${item.markerX} ${cy - 6} l 6 6 l -6 6 l -6 -6 z`} className="timeline-event-marker" />
               <text x={labelX} y={cy + 4} textAnchor={anchor} className="timeline-label-title">
@@ -193,16 +204,17 @@ export function CaseTimeline({ events, limits, today, highlight, onHighlight }: 
           const right = item.placement.side === 'right';
           const labelX = right ? item.markerX + 14 : item.markerX - 14;
           const status = limitStatusWords(limit);
-          const counting = countingParts(limit.counting);
-          const countingText = counting
-            ? t('timeline.counting', { date: formatDate(counting.date), days: counting.days })
-            : limit.counting;
+          const badge = t(badgeKey(limit));
+          const words = t(status.key, status.params);
           const tooltip = [
             `${item.number}. ${limit.title[locale]}`,
-            `${t(`timeline.when.${limit.kind}`, { date: formatDate(limit.date) })} — ${t(status.key, status.params)}`,
+            `${t(`timeline.when.${limit.kind}`, { date: formatDate(limit.date) })} — ${words === badge ? badge : `${badge}: ${words}`}`,
+            limit.agreed ? `${t('agreed.badge')} · ${t('agreed.original', { date: formatDate(limit.agreed.originalDate) })}` : null,
             localCitation(limit.article, locale),
-            `${t('timeline.countsFrom')}: ${t(`event.${limit.from.type}`)} (${countingText})`,
-          ].join('\n');
+            `${t('timeline.countsFrom')}: ${t(`event.${limit.from.type}`)} (${countingWords(tools, limit)})`,
+          ]
+            .filter((line) => line !== null)
+            .join('\n');
           return (
             <g
               key={key}
@@ -214,14 +226,7 @@ export function CaseTimeline({ events, limits, today, highlight, onHighlight }: 
               <title>{tooltip}</title>
               <circle cx={item.fromX} cy={cy} r={3} className="timeline-limit-start" />
               <line x1={item.fromX} x2={item.markerX} y1={cy} y2={cy} className="timeline-limit-bar" />
-              {limit.kind === 'deadline' ? (
-                <circle cx={item.markerX} cy={cy} r={9} className="timeline-limit-badge" />
-              ) : (
-                <path
-                  d={`M ${item.markerX - 9} ${cy - 9} h 11 l 7 9 l -7 9 h -11 z`}
-                  className="timeline-limit-badge"
-                />
-              )}
+              <LimitMarker kind={limit.kind} x={item.markerX} y={cy} />
               <text x={item.markerX} y={cy + 4} textAnchor="middle" className="timeline-limit-number">
                 {item.number}
               </text>
@@ -250,9 +255,23 @@ export function CaseTimeline({ events, limits, today, highlight, onHighlight }: 
   );
 }
 
+function LimitMarker({ kind, x, y }: Readonly<{ kind: TimeLimitView['kind']; x: number; y: number }>) {
+  switch (kind) {
+    case 'deadline':
+      return <circle cx={x} cy={y} r={9} className="timeline-limit-badge" />;
+    case 'opening':
+      return <path d={`M ${x - 9} ${y - 9} h 11 l 7 9 l -7 9 h -11 z`} className="timeline-limit-badge" />;
+    case 'target':
+      return <rect x={x - 9} y={y - 9} width={18} height={18} rx={4} className="timeline-limit-badge" />;
+    default: {
+      const unreachable: never = kind;
+      return unreachable;
+    }
+  }
+}
+
 function TimelineKey() {
   const { t } = useLocale();
-  const tones = ['overdue', 'dueSoon', 'upcoming', 'open', 'met', 'notApplicable'] as const;
   return (
     <ul className="timeline-key" aria-label={t('timeline.key')}>
       <li>
@@ -260,6 +279,12 @@ function TimelineKey() {
           <path d="M 8 2 l 6 6 l -6 6 l -6 -6 z" className="timeline-event-marker" />
         </svg>
         {t('timeline.key.event')}
+      </li>
+      <li className="is-scheduled">
+        <svg width="16" height="16" aria-hidden="true">
+          <path d="M 8 2 l 6 6 l -6 6 l -6 -6 z" className="timeline-event-marker" />
+        </svg>
+        {t('timeline.key.planned')}
       </li>
       <li>
         <svg width="34" height="16" aria-hidden="true">
@@ -276,12 +301,19 @@ function TimelineKey() {
         {t('timeline.key.opening')}
       </li>
       <li>
+        <svg width="34" height="16" aria-hidden="true">
+          <line x1="2" x2="20" y1="8" y2="8" className="key-bar key-bar-target" />
+          <rect x="18" y="1" width="14" height="14" rx="3" className="key-badge" />
+        </svg>
+        {t('timeline.key.target')}
+      </li>
+      <li>
         <svg width="10" height="16" aria-hidden="true">
           <line x1="5" x2="5" y1="0" y2="16" className="timeline-today" />
         </svg>
         {t('timeline.today')}
       </li>
-      {tones.map((tone) => (
+      {LIMIT_TONES.map((tone) => (
         <li key={tone} className={`tone-${tone}`}>
           <span className="tone-swatch" aria-hidden="true" />
           {tone === 'dueSoon' ? t('timeline.tone.dueSoonDays', { n: DUE_SOON_DAYS }) : t(toneKey(tone))}

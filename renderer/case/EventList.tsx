@@ -3,16 +3,24 @@
 // the stage and every time limit are derived from the events.
 import { useState } from 'react';
 import type { ApiError } from '../../shared/api/errors';
+import type { CaseKind } from '../../shared/domain/cases';
 import { localToday } from '../../shared/domain/dates';
-import type { CaseEvent } from '../../shared/domain/events';
+import { eventTypesFor, type CaseEvent } from '../../shared/domain/events';
 import { call } from '../api/client';
 import { useLocale } from '../i18n/LocaleContext';
 import { EventFields, type EventDraft } from './EventFields';
 import { EventRow } from './EventRow';
 
-type Props = Readonly<{ caseId: string; events: readonly CaseEvent[]; onChanged: () => void }>;
+type Props = Readonly<{
+  caseId: string;
+  kind: CaseKind;
+  events: readonly CaseEvent[];
+  /** An event picked from the problems panel. */
+  highlight: string | null;
+  onChanged: () => void;
+}>;
 
-export function EventList({ caseId, events, onChanged }: Props) {
+export function EventList({ caseId, kind, events, highlight, onChanged }: Props) {
   const { t } = useLocale();
   const sorted = [...events].sort((a, b) => a.date.localeCompare(b.date) || a.createdAt.localeCompare(b.createdAt));
   return (
@@ -22,18 +30,19 @@ export function EventList({ caseId, events, onChanged }: Props) {
       ) : (
         <ol className="events">
           {sorted.map((event) => (
-            <EventRow key={event.id} event={event} onChanged={onChanged} />
+            <EventRow key={event.id} kind={kind} event={event} highlighted={highlight === event.id} onChanged={onChanged} />
           ))}
         </ol>
       )}
-      <AddEvent caseId={caseId} onChanged={onChanged} />
+      <AddEvent caseId={caseId} kind={kind} onChanged={onChanged} />
     </div>
   );
 }
 
-function AddEvent({ caseId, onChanged }: Readonly<{ caseId: string; onChanged: () => void }>) {
+function AddEvent({ caseId, kind, onChanged }: Readonly<{ caseId: string; kind: CaseKind; onChanged: () => void }>) {
   const { t } = useLocale();
-  const blank: EventDraft = { type: 'consultations_requested', date: localToday(), text: '' };
+  // The first step of the kind: a request for consultations, or a submission filed.
+  const blank: EventDraft = { type: eventTypesFor(kind)[0] ?? 'note', date: localToday(), text: '', scheduled: false };
   const [draft, setDraft] = useState<EventDraft>(blank);
   const [error, setError] = useState<ApiError | null>(null);
   const [saving, setSaving] = useState(false);
@@ -56,7 +65,7 @@ function AddEvent({ caseId, onChanged }: Readonly<{ caseId: string; onChanged: (
     <form className="event-add" onSubmit={(form) => void submit(form)} aria-labelledby="event-add-heading" noValidate>
       <h3 id="event-add-heading">{t('events.add.heading')}</h3>
       {error && !error.fields && <p className="notice error">{error.message}</p>}
-      <EventFields idPrefix="event-add" draft={draft} onChange={setDraft} fields={error?.fields} />
+      <EventFields idPrefix="event-add" kind={kind} draft={draft} onChange={setDraft} fields={error?.fields} />
       <div className="form-actions">
         <button type="submit" className="button primary" disabled={saving}>
           {t('events.add.submit')}

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { ApiError } from '../../shared/api/errors';
+import type { CaseKind } from '../../shared/domain/cases';
 import type { CaseEvent } from '../../shared/domain/events';
 import { call } from '../api/client';
 import { useLocale } from '../i18n/LocaleContext';
@@ -7,19 +8,23 @@ import { EventFields, type EventDraft } from './EventFields';
 
 type Mode = 'view' | 'edit' | 'confirmRemove';
 
-type Props = Readonly<{ event: CaseEvent; onChanged: () => void }>;
+type Props = Readonly<{ kind: CaseKind; event: CaseEvent; highlighted: boolean; onChanged: () => void }>;
+
+function draftOf(event: CaseEvent): EventDraft {
+  return { type: event.type, date: event.date, text: event.text, scheduled: event.scheduled };
+}
 
 /** One event: shown, corrected in place, or removed after a confirmation. */
-export function EventRow({ event, onChanged }: Props) {
+export function EventRow({ kind, event, highlighted, onChanged }: Props) {
   const { t, formatDate } = useLocale();
   const [mode, setMode] = useState<Mode>('view');
-  const [draft, setDraft] = useState<EventDraft>({ type: event.type, date: event.date, text: event.text });
+  const [draft, setDraft] = useState<EventDraft>(() => draftOf(event));
   const [error, setError] = useState<ApiError | null>(null);
   const [busy, setBusy] = useState(false);
   const label = t(`event.${event.type}`);
 
   function startEdit() {
-    setDraft({ type: event.type, date: event.date, text: event.text });
+    setDraft(draftOf(event));
     setError(null);
     setMode('edit');
   }
@@ -31,6 +36,7 @@ export function EventRow({ event, onChanged }: Props) {
       ...(draft.type !== event.type ? { type: draft.type } : {}),
       ...(draft.date !== event.date ? { date: draft.date } : {}),
       ...(draft.text !== event.text ? { text: draft.text } : {}),
+      ...(draft.scheduled !== event.scheduled ? { scheduled: draft.scheduled } : {}),
     };
     if (Object.keys(change).length === 0) {
       setMode('view');
@@ -60,10 +66,10 @@ export function EventRow({ event, onChanged }: Props) {
 
   if (mode === 'edit')
     return (
-      <li className="event is-editing" data-event-id={event.id}>
+      <li className="event is-editing" data-event-id={event.id} tabIndex={-1}>
         <form onSubmit={(form) => void save(form)} aria-label={t('events.correct.aria', { event: label })} noValidate>
           {error && !error.fields && <p className="notice error">{error.message}</p>}
-          <EventFields idPrefix={`event-${event.id}`} draft={draft} onChange={setDraft} fields={error?.fields} />
+          <EventFields idPrefix={`event-${event.id}`} kind={kind} draft={draft} onChange={setDraft} fields={error?.fields} />
           <div className="form-actions">
             <button type="submit" className="button primary" disabled={busy}>
               {t('events.correct.save')}
@@ -77,10 +83,17 @@ export function EventRow({ event, onChanged }: Props) {
     );
 
   return (
-    <li className="event" data-event-id={event.id}>
+    <li
+      className={`event${event.scheduled ? ' is-scheduled' : ''}${highlighted ? ' is-highlighted' : ''}`}
+      data-event-id={event.id}
+      tabIndex={-1}
+    >
       <div className="event-date">{formatDate(event.date)}</div>
       <div className="event-body">
-        <div className="event-type">{label}</div>
+        <div className="event-type">
+          {label}
+          {event.scheduled && <span className="tag tag-scheduled">{t('events.scheduled.tag')}</span>}
+        </div>
         {event.text && <div className="event-text">{event.text}</div>}
         {error && <p className="notice error">{error.message}</p>}
         {mode === 'confirmRemove' && (

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { TimeLimitView } from '../../shared/domain/limits';
-import { countingParts, limitStatusWords, limitTone, localCitation } from './limitPresentation';
+import { badgeKey, limitStatusWords, limitTone, localCitation, offsetWords } from './limitPresentation';
 
 function view(change: Partial<TimeLimitView>): TimeLimitView {
   return {
@@ -11,15 +11,21 @@ function view(change: Partial<TimeLimitView>): TimeLimitView {
     date: '2025-05-02',
     days: 60,
     from: { eventId: 'e', type: 'consultations_requested', date: '2025-03-03' },
-    counting: '2025-03-03 + 60 days',
+    counting: { base: '2025-03-03', basis: 'event', baseRule: null, days: 60, dayAfter: false },
     resolution: 'pending',
+    reason: null,
     metBy: null,
     perishable: false,
+    extended: false,
+    agreed: null,
+    agreeable: false,
     status: 'upcoming',
     daysLeft: 30,
     ...change,
   };
 }
+
+const early = { eventId: 'c', type: 'commission_meeting_requested', date: '2025-03-22' } as const;
 
 describe('limitTone', () => {
   it('reds an overdue deadline and ambers one due within a week', () => {
@@ -39,6 +45,15 @@ describe('limitTone', () => {
     expect(limitTone(view({ status: 'met' }))).toBe('met');
     expect(limitTone(view({ status: 'not_applicable' }))).toBe('notApplicable');
   });
+
+  it('never gives a premature, late or missed step the tone of a met one (issue 5 §1)', () => {
+    for (const status of ['premature', 'late', 'missed'] as const) expect(limitTone(view({ status }))).toBe('flagged');
+  });
+
+  it('shows a passed "normally within" target in soft amber, not as overdue (Art. 17.8.7)', () => {
+    expect(limitTone(view({ kind: 'target', status: 'past_target', daysLeft: -5 }))).toBe('pastTarget');
+    expect(limitTone(view({ kind: 'target', status: 'upcoming', daysLeft: 3 }))).toBe('upcoming');
+  });
 });
 
 describe('limitStatusWords', () => {
@@ -48,12 +63,43 @@ describe('limitStatusWords', () => {
     expect(limitStatusWords(view({ kind: 'opening', status: 'open', daysLeft: -4 })).key).toBe('timeline.status.openSince.other');
     expect(limitStatusWords(view({ kind: 'opening', status: 'open', daysLeft: 0 })).key).toBe('timeline.status.opensToday');
   });
+
+  it('gives the one-line reason of a flagged or set-aside limit', () => {
+    expect(limitStatusWords(view({ status: 'premature', reason: 'before_opening' })).key).toBe('limit.reason.before_opening');
+    expect(limitStatusWords(view({ status: 'late', reason: null })).key).toBe('limit.status.late');
+    expect(limitStatusWords(view({ status: 'not_applicable', reason: 'barred_by_assessment' })).key).toBe('limit.reason.barred_by_assessment');
+  });
+
+  it('words a target as "normally"', () => {
+    expect(limitStatusWords(view({ kind: 'target', status: 'upcoming', daysLeft: 12 }))).toEqual({ key: 'timeline.status.normallyIn.other', params: { n: 12 } });
+    expect(limitStatusWords(view({ kind: 'target', status: 'past_target', daysLeft: -1 }))).toEqual({ key: 'timeline.status.pastTarget.one', params: { n: 1 } });
+  });
 });
 
-describe('countingParts', () => {
-  it('reads the engine counting', () => {
-    expect(countingParts('2025-03-03 + 60 days')).toEqual({ date: '2025-03-03', days: 60 });
-    expect(countingParts('something else')).toBeNull();
+describe('badgeKey', () => {
+  it('names the fault rather than a tone', () => {
+    expect(badgeKey(view({ status: 'premature' }))).toBe('limit.status.premature');
+    expect(badgeKey(view({ status: 'missed' }))).toBe('limit.status.missed');
+    expect(badgeKey(view({ status: 'met' }))).toBe('limit.status.met');
+  });
+
+  it('says why a limit no longer applies where the engine knows', () => {
+    expect(badgeKey(view({ status: 'not_applicable', reason: 'barred_by_assessment' }))).toBe('limit.badge.barred');
+    expect(badgeKey(view({ status: 'not_applicable', reason: 'waiting_for_determination' }))).toBe('limit.badge.waiting');
+    expect(badgeKey(view({ status: 'not_applicable' }))).toBe('limit.status.not_applicable');
+  });
+});
+
+describe('offsetWords', () => {
+  it('counts how early a premature step came, and how late a late one', () => {
+    // Issue 5: a Commission meeting requested well before the 60 days had run (Art. 20.5.1).
+    expect(offsetWords(view({ status: 'premature', reason: 'before_opening', metBy: early }))).toEqual({ key: 'limit.early.other', params: { n: 41 } });
+    expect(offsetWords(view({ status: 'late', metBy: { ...early, date: '2025-05-03' } }))).toEqual({ key: 'limit.lateBy.one', params: { n: 1 } });
+  });
+
+  it('says nothing of days where the fault is a missing condition', () => {
+    expect(offsetWords(view({ status: 'premature', reason: 'condition_missing', metBy: early }))).toBeNull();
+    expect(offsetWords(view({ status: 'met', metBy: early }))).toBeNull();
   });
 });
 

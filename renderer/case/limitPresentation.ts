@@ -1,11 +1,14 @@
-// How a computed time limit is shown: its colour tone and the words for its
-// status. A deadline that has passed is overdue; an opening whose date has
-// passed is open ("May be requested from"), never a failure. Openings used to
-// arrive as overdue/due_today before the engine had an 'open' status; both read the same.
+// How a computed time limit is shown: its colour tone, its badge and the words
+// for its status. A deadline that has passed is overdue; an opening whose date
+// has passed is open ("May be requested from"), never a failure. A step taken
+// too early, too late or not at all (premature, late, missed) is a warning in
+// its own tone and never looks met (issue 5 §1); a "normally within" target
+// that has passed is a soft amber, not red (CAFTA-DR Art. 17.8.7).
 import type { Locale } from '../../shared/domain/audit';
 import { AGREEMENT_IDS } from '../../shared/domain/agreements';
 import { translate, type MessageKey } from '../../shared/i18n/catalog';
 import type { TimeLimitView } from '../../shared/domain/limits';
+import { calendarDaysBetween } from '../../shared/procedure/calendar';
 import { isDueSoon } from '../../shared/procedure/status';
 
 /** Identifies one limit on the page: the same rule may run from several events (e.g. two panel requests). */
@@ -13,20 +16,29 @@ export function limitKey(limit: Pick<TimeLimitView, 'rule' | 'from'>): string {
   return `${limit.rule}@${limit.from.eventId}`;
 }
 
-export type LimitTone = 'overdue' | 'dueSoon' | 'upcoming' | 'open' | 'met' | 'notApplicable';
+export type LimitTone = 'overdue' | 'dueSoon' | 'upcoming' | 'open' | 'met' | 'flagged' | 'pastTarget' | 'notApplicable';
+
+/** Every tone, in the order the timeline's key lists them. */
+export const LIMIT_TONES: readonly LimitTone[] = ['overdue', 'flagged', 'dueSoon', 'pastTarget', 'upcoming', 'open', 'met', 'notApplicable'];
 
 export function limitTone(limit: TimeLimitView): LimitTone {
   switch (limit.status) {
     case 'met':
       return 'met';
+    case 'premature':
+    case 'late':
+    case 'missed':
+      return 'flagged';
+    case 'past_target':
+      return 'pastTarget';
     case 'not_applicable':
       return 'notApplicable';
     case 'open':
       return 'open';
     case 'overdue':
-      return limit.kind === 'deadline' ? 'overdue' : 'open';
+      return limit.kind === 'deadline' ? 'overdue' : limit.kind === 'target' ? 'pastTarget' : 'open';
     case 'due_today':
-      return limit.kind === 'deadline' ? 'dueSoon' : 'open';
+      return limit.kind === 'opening' ? 'open' : 'dueSoon';
     case 'upcoming':
       return isDueSoon(limit) ? 'dueSoon' : 'upcoming';
     default: {
@@ -42,23 +54,36 @@ function days(n: number, one: MessageKey, other: MessageKey): StatusWords {
   return { key: n === 1 ? one : other, params: { n } };
 }
 
-/** "Due in 5 days", "3 days overdue", "Open since 12 days", "Met", … */
-export function limitStatusWords(limit: Pick<TimeLimitView, 'kind' | 'status' | 'daysLeft'>): StatusWords {
+/**
+ * "Due in 5 days", "3 days overdue", "Available for 12 days", "Met", or for a
+ * flagged or inapplicable limit the one-line reason ("Taken before the treaty
+ * allowed it.").
+ */
+export function limitStatusWords(limit: Pick<TimeLimitView, 'kind' | 'status' | 'daysLeft' | 'reason'>): StatusWords {
   const n = Math.abs(limit.daysLeft);
   switch (limit.status) {
     case 'met':
       return { key: 'timeline.status.met', params: {} };
+    case 'premature':
+    case 'late':
+    case 'missed':
+      return { key: limit.reason !== null ? `limit.reason.${limit.reason}` : `limit.status.${limit.status}`, params: {} };
     case 'not_applicable':
-      return { key: 'limit.status.not_applicable', params: {} };
+      return { key: limit.reason !== null ? `limit.reason.${limit.reason}` : 'limit.status.not_applicable', params: {} };
+    case 'past_target':
+      return days(n, 'timeline.status.pastTarget.one', 'timeline.status.pastTarget.other');
     case 'open':
       return n === 0 ? { key: 'timeline.status.opensToday', params: {} } : days(n, 'timeline.status.openSince.one', 'timeline.status.openSince.other');
     case 'due_today':
+      if (limit.kind === 'target') return { key: 'timeline.status.normallyToday', params: {} };
       return { key: limit.kind === 'deadline' ? 'timeline.status.dueToday' : 'timeline.status.opensToday', params: {} };
     case 'overdue':
+      if (limit.kind === 'target') return days(n, 'timeline.status.pastTarget.one', 'timeline.status.pastTarget.other');
       return limit.kind === 'deadline'
         ? days(n, 'timeline.status.overdue.one', 'timeline.status.overdue.other')
         : days(n, 'timeline.status.openSince.one', 'timeline.status.openSince.other');
     case 'upcoming':
+      if (limit.kind === 'target') return days(n, 'timeline.status.normallyIn.one', 'timeline.status.normallyIn.other');
       return limit.kind === 'deadline'
         ? days(n, 'timeline.status.dueIn.one', 'timeline.status.dueIn.other')
         : days(n, 'timeline.status.opensIn.one', 'timeline.status.opensIn.other');
@@ -69,7 +94,25 @@ export function limitStatusWords(limit: Pick<TimeLimitView, 'kind' | 'status' | 
   }
 }
 
-/** The short status label for a badge: Overdue, Due soon, Upcoming, Open now, Met, No longer applicable. */
+/**
+ * How far from the treaty's date a flagged step was taken: "42 days early",
+ * "15 days late". Null where the date is not the fault (a missing condition)
+ * or no event met the limit.
+ */
+export function offsetWords(limit: Pick<TimeLimitView, 'status' | 'reason' | 'date' | 'metBy'>): StatusWords | null {
+  if (limit.metBy === null) return null;
+  if (limit.status === 'premature' && limit.reason !== 'condition_missing') {
+    const n = calendarDaysBetween(limit.metBy.date, limit.date);
+    return n > 0 ? days(n, 'limit.early.one', 'limit.early.other') : null;
+  }
+  if (limit.status === 'late') {
+    const n = calendarDaysBetween(limit.date, limit.metBy.date);
+    return n > 0 ? days(n, 'limit.lateBy.one', 'limit.lateBy.other') : null;
+  }
+  return null;
+}
+
+/** The short label for a tone, as in the timeline's key: Overdue, Due soon, Upcoming, Open now, Met, … */
 export function toneKey(tone: LimitTone): MessageKey {
   switch (tone) {
     case 'overdue':
@@ -82,6 +125,10 @@ export function toneKey(tone: LimitTone): MessageKey {
       return 'limit.status.open';
     case 'met':
       return 'limit.status.met';
+    case 'flagged':
+      return 'timeline.tone.flagged';
+    case 'pastTarget':
+      return 'limit.status.past_target';
     case 'notApplicable':
       return 'limit.status.not_applicable';
     default: {
@@ -92,13 +139,24 @@ export function toneKey(tone: LimitTone): MessageKey {
 }
 
 /**
- * The engine writes counting as "2025-03-03 + 60 days"; shown to the official
- * with the date in their format and the unit in their language.
+ * The badge of one limit: the tone's label, except that a flagged limit says
+ * which fault it is (Premature, Late, Missed) and a limit set aside for a
+ * reason says so (Barred, On hold) rather than "No longer applicable".
  */
-export function countingParts(counting: string): Readonly<{ date: string; days: number }> | null {
-  const match = /^(\d{4}-\d{2}-\d{2}) \+ (\d+) days?$/.exec(counting.trim());
-  if (match?.[1] === undefined || match[2] === undefined) return null;
-  return { date: match[1], days: Number(match[2]) };
+export function badgeKey(limit: TimeLimitView): MessageKey {
+  switch (limit.status) {
+    case 'premature':
+    case 'late':
+    case 'missed':
+    case 'past_target':
+      return `limit.status.${limit.status}`;
+    case 'not_applicable':
+      if (limit.reason === 'barred_by_assessment') return 'limit.badge.barred';
+      if (limit.reason === 'waiting_for_determination') return 'limit.badge.waiting';
+      return 'limit.status.not_applicable';
+    default:
+      return toneKey(limitTone(limit));
+  }
 }
 
 /**

@@ -1,13 +1,17 @@
 // The fields of the case form, grouped as an official reads a case: what it
-// is, who the parties are, and the measure and goods concerned.
+// is, who the parties are (for an environment submission: the submitter and
+// the Party concerned), the measure and goods concerned, and for a dispute the
+// claims and the panel's findings.
 import type { ReactNode } from 'react';
 import type { AgreementInfo } from '../../shared/domain/agreementInfo';
 import type { PartyCode } from '../../shared/domain/agreements';
 import { CASE_KINDS, CASE_STATUSES, NTE_CATEGORIES, type CaseKind, type CaseStatus, type NteCategory } from '../../shared/domain/cases';
+import type { Stage } from '../../shared/domain/stages';
 import { suggestsPerishable } from '../../shared/domain/hsCodes';
 import { useLocale } from '../i18n/LocaleContext';
 import { FieldError } from './FieldError';
-import { parseHsCodes, reconcileParties, type CaseFormValues, type FormField } from './caseFormValues';
+import { ClaimsFields } from './ClaimsFields';
+import { asksForClaims, isSubmission, parseHsCodes, reconcileParties, type CaseFormValues, type FormField } from './caseFormValues';
 
 export type FieldMessages = ReadonlyMap<string, readonly Readonly<{ path: string; message: string }>[]>;
 
@@ -18,6 +22,8 @@ type Props = Readonly<{
   errors: FieldMessages;
   /** What was sent with the failed save, to name the HS code or party an indexed message is about. */
   submitted: Readonly<{ hsCodes: readonly string[]; thirdParties: readonly PartyCode[] }>;
+  /** The stored case's stage (null for a new case): a matter that reached a panel records claims too. */
+  stage: Stage | null;
 }>;
 
 export function fieldId(field: FormField): string {
@@ -42,7 +48,7 @@ function Field({ field, label, errors, hint, children, describeIndex }: Readonly
   );
 }
 
-export function CaseFormFields({ values, onChange, agreements, errors, submitted }: Props) {
+export function CaseFormFields({ values, onChange, agreements, errors, submitted, stage }: Props) {
   const { t, locale } = useLocale();
   const partiesOf = (id: string): readonly PartyCode[] => agreements.find((info) => info.id === id)?.parties.map((p) => p.code) ?? [];
   const parties = partiesOf(values.agreement);
@@ -57,7 +63,8 @@ export function CaseFormFields({ values, onChange, agreements, errors, submitted
   });
   const otherParties = parties.filter((code) => code !== values.complainant && code !== values.respondent);
   const hsCodes = parseHsCodes(values.hsCodes);
-  const showPerishableHint = suggestsPerishable(hsCodes) && !values.perishable;
+  const submission = isSubmission(values.kind);
+  const showPerishableHint = !submission && suggestsPerishable(hsCodes) && !values.perishable;
 
   return (
     <>
@@ -111,8 +118,15 @@ export function CaseFormFields({ values, onChange, agreements, errors, submitted
       <fieldset className="form-group">
         <legend>{t('form.group.parties')}</legend>
         <p className="field-hint field-wide">{t('form.parties.hint', { agreement: t(`agreement.${values.agreement}`) })}</p>
-        {(['complainant', 'respondent'] as const).map((side) => (
-          <Field key={side} field={side} label={t(`form.${side}`)} errors={errors}>
+        {submission && (
+          <div className="field-wide">
+            <Field field="submitter" label={t('form.submitter')} errors={errors} hint={<p className="field-hint">{t('form.submitter.hint')}</p>}>
+              <input {...a11y('submitter')} type="text" value={values.submitter} onChange={(e) => set({ submitter: e.target.value })} />
+            </Field>
+          </div>
+        )}
+        {(submission ? (['respondent'] as const) : (['complainant', 'respondent'] as const)).map((side) => (
+          <Field key={side} field={side} label={submission ? t('form.partyConcerned') : t(`form.${side}`)} errors={errors}>
             <select {...a11y(side)} value={values[side]} onChange={(e) => set({ [side]: e.target.value as PartyCode | '' })}>
               <option value="">{t('form.choose')}</option>
               {parties.map((code) => (
@@ -123,43 +137,46 @@ export function CaseFormFields({ values, onChange, agreements, errors, submitted
             </select>
           </Field>
         ))}
-        <fieldset
-          className={`field field-wide third-parties${errors.has('thirdParties') ? ' has-error' : ''}`}
-          aria-describedby={errors.has('thirdParties') ? `${fieldId('thirdParties')}-error` : undefined}
-        >
-          <legend>{t('form.thirdParties')}</legend>
-          {otherParties.length === 0 ? (
-            <p className="field-hint">{t('form.thirdParties.none')}</p>
-          ) : (
-            <div className="checkbox-row" id={fieldId('thirdParties')} tabIndex={-1}>
-              {otherParties.map((code) => (
-                <label key={code} className="checkbox">
-                  <input
-                    type="checkbox"
-                    name="thirdParties"
-                    value={code}
-                    checked={values.thirdParties.includes(code)}
-                    onChange={(e) =>
-                      set({
-                        // Kept in the agreement's order, so ticking and unticking is not an edit.
-                        thirdParties: parties.filter((p) => (p === code ? e.target.checked : values.thirdParties.includes(p))),
-                      })
-                    }
-                  />
-                  {t(`party.${code}`)}
-                </label>
-              ))}
-            </div>
-          )}
-          <FieldError
-            id={`${fieldId('thirdParties')}-error`}
-            errors={errors.get('thirdParties')}
-            describeIndex={(index) => {
-              const code = submitted.thirdParties[index];
-              return code === undefined ? String(index + 1) : t(`party.${code}`);
-            }}
-          />
-        </fieldset>
+        {/* A submission has no third Parties (Art. 17.7 / 18.8): the API refuses them. */}
+        {!submission && (
+          <fieldset
+            className={`field field-wide third-parties${errors.has('thirdParties') ? ' has-error' : ''}`}
+            aria-describedby={errors.has('thirdParties') ? `${fieldId('thirdParties')}-error` : undefined}
+          >
+            <legend>{t('form.thirdParties')}</legend>
+            {otherParties.length === 0 ? (
+              <p className="field-hint">{t('form.thirdParties.none')}</p>
+            ) : (
+              <div className="checkbox-row" id={fieldId('thirdParties')} tabIndex={-1}>
+                {otherParties.map((code) => (
+                  <label key={code} className="checkbox">
+                    <input
+                      type="checkbox"
+                      name="thirdParties"
+                      value={code}
+                      checked={values.thirdParties.includes(code)}
+                      onChange={(e) =>
+                        set({
+                          // Kept in the agreement's order, so ticking and unticking is not an edit.
+                          thirdParties: parties.filter((p) => (p === code ? e.target.checked : values.thirdParties.includes(p))),
+                        })
+                      }
+                    />
+                    {t(`party.${code}`)}
+                  </label>
+                ))}
+              </div>
+            )}
+            <FieldError
+              id={`${fieldId('thirdParties')}-error`}
+              errors={errors.get('thirdParties')}
+              describeIndex={(index) => {
+                const code = submitted.thirdParties[index];
+                return code === undefined ? String(index + 1) : t(`party.${code}`);
+              }}
+            />
+          </fieldset>
+        )}
       </fieldset>
 
       <fieldset className="form-group">
@@ -199,15 +216,18 @@ export function CaseFormFields({ values, onChange, agreements, errors, submitted
             onChange={(e) => set({ hsCodes: e.target.value })}
           />
         </Field>
-        <div className={`field${errors.has('perishable') ? ' has-error' : ''}`}>
-          <span className="field-label">{t('form.perishable')}</span>
-          <label className="checkbox">
-            <input {...a11y('perishable')} type="checkbox" checked={values.perishable} onChange={(e) => set({ perishable: e.target.checked })} />
-            {t('form.perishable.label')}
-          </label>
-          <p className="field-hint">{t('form.perishable.hint')}</p>
-          <FieldError id={`${fieldId('perishable')}-error`} errors={errors.get('perishable')} />
-        </div>
+        {/* The perishable-goods periods are state-to-state consultation periods; a submission has none. */}
+        {!submission && (
+          <div className={`field${errors.has('perishable') ? ' has-error' : ''}`}>
+            <span className="field-label">{t('form.perishable')}</span>
+            <label className="checkbox">
+              <input {...a11y('perishable')} type="checkbox" checked={values.perishable} onChange={(e) => set({ perishable: e.target.checked })} />
+              {t('form.perishable.label')}
+            </label>
+            <p className="field-hint">{t('form.perishable.hint')}</p>
+            <FieldError id={`${fieldId('perishable')}-error`} errors={errors.get('perishable')} />
+          </div>
+        )}
         {showPerishableHint && (
           <div className="perishable-suggestion field-wide" role="status">
             <p>{t('form.perishable.suggestion')}</p>
@@ -217,6 +237,16 @@ export function CaseFormFields({ values, onChange, agreements, errors, submitted
           </div>
         )}
       </fieldset>
+
+      {asksForClaims(values, stage) && (
+        <ClaimsFields
+          agreement={values.agreement}
+          claims={values.claims}
+          reconveneGrounds={values.reconveneGrounds}
+          onChange={(change) => set(change)}
+          errors={errors}
+        />
+      )}
     </>
   );
 }

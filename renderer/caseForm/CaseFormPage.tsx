@@ -7,6 +7,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { ApiError, ApiResponse } from '../../shared/api/errors';
 import type { AgreementInfo } from '../../shared/domain/agreementInfo';
 import type { CaseRecord } from '../../shared/domain/cases';
+import type { Stage } from '../../shared/domain/stages';
 import { localToday } from '../../shared/domain/dates';
 import { call } from '../api/client';
 import { useApiQuery } from '../api/useApi';
@@ -22,6 +23,7 @@ import {
   emptyValues,
   FIELD_ORDER,
   firstInvalidField,
+  isSubmission,
   parseHsCodes,
   valuesFromRecord,
   type CaseFormValues,
@@ -49,6 +51,7 @@ function NewCase({ agreements }: Readonly<{ agreements: readonly AgreementInfo[]
       initial={emptyValues(localToday())}
       agreements={agreements}
       cancelHref={routeHref({ name: 'cases' })}
+      stage={null}
       save={(values) => call('cases.create', createInput(values))}
     />
   );
@@ -73,6 +76,7 @@ function EditCase({ caseId, agreements }: Readonly<{ caseId: string; agreements:
       initial={valuesFromRecord(record)}
       agreements={agreements}
       cancelHref={routeHref({ name: 'case', id: caseId })}
+      stage={detail.data.stage}
       save={(values) => {
         const changes = changedInput(values, record);
         if (Object.keys(changes).length === 0) return Promise.resolve({ ok: true, result: record });
@@ -88,11 +92,12 @@ type FormProps = Readonly<{
   initial: CaseFormValues;
   agreements: readonly AgreementInfo[];
   cancelHref: string;
+  stage: Stage | null;
   save: (values: CaseFormValues) => Promise<ApiResponse<CaseRecord>>;
   onReload?: () => void;
 }>;
 
-function CaseForm({ heading, initial, agreements, cancelHref, save, onReload }: FormProps) {
+function CaseForm({ heading, initial, agreements, cancelHref, stage, save, onReload }: FormProps) {
   const { t } = useLocale();
   const [values, setValues] = useState(initial);
   const [error, setError] = useState<ApiError | null>(null);
@@ -156,7 +161,7 @@ function CaseForm({ heading, initial, agreements, cancelHref, save, onReload }: 
                 {invalid.map((field) => (
                   <li key={field}>
                     <button type="button" className="link-button" onClick={() => document.getElementById(fieldId(field))?.focus()}>
-                      {t(`form.${field}`)}
+                      {t(field === 'respondent' && isSubmission(values.kind) ? 'form.partyConcerned' : `form.${field}`)}
                     </button>
                     <FieldError id={`summary-${field}`} errors={errors.get(field)} describeIndex={describeIndex(field)} />
                   </li>
@@ -178,6 +183,7 @@ function CaseForm({ heading, initial, agreements, cancelHref, save, onReload }: 
           agreements={agreements}
           errors={errors}
           submitted={{ hsCodes: parseHsCodes(submitted.hsCodes), thirdParties: submitted.thirdParties }}
+          stage={stage}
         />
         <div className="form-actions">
           <button type="submit" className="button primary" disabled={saving}>

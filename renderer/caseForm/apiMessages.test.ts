@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { casesCreateInput } from '../../shared/api/schemas';
+import { casesCreateInput, limitsAgreeInput } from '../../shared/api/schemas';
 import { fieldOf, groupFieldErrors, indexOf, localizeApiMessage } from './apiMessages';
 
 describe('localizeApiMessage', () => {
@@ -38,6 +38,46 @@ describe('localizeApiMessage', () => {
     expect(messages).toHaveLength(2);
     for (const message of messages) expect(localizeApiMessage(message), message).not.toBeNull();
     expect(localizeApiMessage(messages.find((m) => m.startsWith('Use a date')) ?? '')?.params).toEqual({ from: '1900-01-01', to: '2999-12-31' });
+  });
+});
+
+describe('messages of issue 5', () => {
+  it('knows every message the schema gives for a submission with a Party as complainant, and for a dispute with a submitter', () => {
+    const submission = casesCreateInput.safeParse({
+      agreement: 'cafta-dr',
+      kind: 'environment_submission',
+      title: 'Turtles',
+      complainant: 'USA',
+      respondent: 'CRI',
+      thirdParties: ['GTM'],
+    });
+    const dispute = casesCreateInput.safeParse({
+      agreement: 'cafta-dr',
+      kind: 'dispute',
+      title: 'Sugar',
+      complainant: 'USA',
+      respondent: 'DOM',
+      submitter: 'Someone',
+      claims: [{ provision: '16.2.1(a)', finding: 'pending' }, { provision: 'Art. 16.2.1(a)', finding: 'pending' }],
+    });
+    const messages = [...(submission.error?.issues ?? []), ...(dispute.error?.issues ?? [])].map((issue) => issue.message);
+    expect(messages.length).toBeGreaterThanOrEqual(4);
+    for (const message of messages) expect(localizeApiMessage(message), message).not.toBeNull();
+  });
+
+  it('knows the messages of limits.agree and of an event that does not fit the case', () => {
+    const parsed = limitsAgreeInput.safeParse({ caseId: '6f1b0a52-8d4e-4c1e-9d55-0b7b1a2f7c11', rule: 'cafta-dr.commission-request', days: 1.5 });
+    for (const issue of parsed.error?.issues ?? []) expect(localizeApiMessage(issue.message), issue.message).not.toBeNull();
+    const neither = limitsAgreeInput.safeParse({ caseId: '6f1b0a52-8d4e-4c1e-9d55-0b7b1a2f7c11', rule: 'cafta-dr.commission-request' });
+    expect(localizeApiMessage(neither.error?.issues[0]?.message ?? '')?.key).toBe('form.error.agreedDateOrDays');
+    // Handler messages (db/handlers/limits.ts, db/handlers/events.ts).
+    for (const message of [
+      'The article of this time limit allows no other period',
+      'No such time limit under this agreement',
+      'This time limit is not running for this case yet',
+      'Not a step of this kind of case',
+    ])
+      expect(localizeApiMessage(message), message).not.toBeNull();
   });
 });
 

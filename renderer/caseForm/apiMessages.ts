@@ -18,6 +18,19 @@ const EXACT: Readonly<Record<string, MessageKey>> = {
   'Not a known event type': 'form.error.choose',
   'Must be one of the NTE barrier categories': 'form.error.choose',
   'Must be cafta-dr, us-colombia-tpa or us-peru-tpa': 'form.error.choose',
+  // Environment submissions (CAFTA-DR Art. 17.7; TPA Art. 18.8) and steps per kind of case.
+  'A submission is filed by a person or organization, not by a Party': 'form.error.submissionNoComplainant',
+  'A submission has no third Parties': 'form.error.submissionNoThirdParties',
+  'Only an environment submission has a submitter': 'form.error.submitterOnlySubmission',
+  'This step does not belong to this kind of case': 'form.error.stepNotOfKind',
+  'Not a step of this kind of case': 'form.error.stepNotOfKind',
+  'At most 30 claims': 'form.error.claimsMax',
+  // Periods agreed by the Parties (limits.agree).
+  'Give either the agreed date or the agreed number of days': 'form.error.agreedDateOrDays',
+  'The article of this time limit allows no other period': 'form.error.notAgreeable',
+  'No such time limit under this agreement': 'form.error.noSuchLimit',
+  'This time limit is not running for this case yet': 'form.error.limitNotRunning',
+  'Must be a whole number of days': 'form.error.wholeDays',
 };
 
 export function localizeApiMessage(message: string): LocalizedMessage | null {

@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { casesCreateInput } from '../../shared/api/schemas';
 import type { CaseRecord } from '../../shared/domain/cases';
-import { changedInput, createInput, emptyValues, firstInvalidField, parseHsCodes, reconcileParties, valuesFromRecord } from './caseFormValues';
+import {
+  asksForClaims,
+  changedInput,
+  createInput,
+  emptyValues,
+  firstInvalidField,
+  parseHsCodes,
+  reconcileParties,
+  valuesFromRecord,
+} from './caseFormValues';
 
 const record: CaseRecord = {
   id: '6f1b0a52-8d4e-4c1e-9d55-0b7b1a2f7c11',
@@ -12,6 +21,7 @@ const record: CaseRecord = {
   summary: '',
   complainant: 'CRI',
   respondent: 'SLV',
+  submitter: '',
   thirdParties: ['USA', 'GTM'],
   sample: false,
   measure: 'Tariff',
@@ -19,6 +29,8 @@ const record: CaseRecord = {
   hsCodes: ['0803', '080390'],
   nteCategory: null,
   perishable: true,
+  claims: [{ provision: 'Art. 3.3', finding: 'pending' }],
+  reconveneGrounds: null,
   status: 'open',
   leadOfficer: 'Ana',
   openedOn: '2025-03-01',
@@ -64,6 +76,69 @@ describe('createInput', () => {
   });
 });
 
+describe('createInput for an environment submission (CAFTA-DR Art. 17.7)', () => {
+  const submission = {
+    ...emptyValues('2025-04-01'),
+    kind: 'environment_submission' as const,
+    title: 'Sea turtle protection',
+    submitter: 'PRETOMA',
+    respondent: 'CRI' as const,
+    // Left over from a dispute the official first chose: not sent for a submission.
+    complainant: 'USA' as const,
+    thirdParties: ['GTM' as const],
+    perishable: true,
+    claims: [{ provision: '3.3', finding: 'pending' as const }],
+    reconveneGrounds: 'both' as const,
+  };
+
+  it('sends the submitter and the Party concerned, and nothing a submission cannot have', () => {
+    const input = createInput(submission);
+    expect(input).toMatchObject({ complainant: null, submitter: 'PRETOMA', respondent: 'CRI', thirdParties: [], perishable: false, claims: [], reconveneGrounds: null });
+    expect(casesCreateInput.safeParse(input).success).toBe(true);
+  });
+
+  it('sends no submitter for a dispute', () => {
+    const input = createInput({ ...submission, kind: 'dispute', respondent: 'DOM' });
+    expect(input.submitter).toBe('');
+    expect(input.complainant).toBe('USA');
+    expect(casesCreateInput.safeParse(input).success).toBe(true);
+  });
+
+  it('lets the API report a missing submitter on the field', () => {
+    const parsed = casesCreateInput.safeParse(createInput({ ...submission, submitter: ' ' }));
+    expect(parsed.error?.issues.map((issue) => [issue.path.join('.'), issue.message])).toContainEqual(['submitter', 'Required']);
+  });
+});
+
+describe('claims', () => {
+  it('drops wholly blank rows and keeps the rest for the API to judge', () => {
+    const values = {
+      ...valuesFromRecord(record),
+      claims: [
+        { provision: ' ', finding: 'pending' as const },
+        { provision: 'Art. 16.2.1(a)', finding: 'non_conformity' as const },
+        { provision: '', finding: 'conformity' as const },
+      ],
+    };
+    expect(createInput(values).claims).toEqual([
+      { provision: 'Art. 16.2.1(a)', finding: 'non_conformity' },
+      { provision: '', finding: 'conformity' },
+    ]);
+  });
+
+  it('are asked for a dispute, and for another matter once it reached a panel', () => {
+    expect(asksForClaims({ kind: 'dispute', claims: [] }, null)).toBe(true);
+    expect(asksForClaims({ kind: 'labor_consultation', claims: [] }, 'labor_consultations')).toBe(false);
+    expect(asksForClaims({ kind: 'labor_consultation', claims: [] }, 'final_report')).toBe(true);
+    expect(asksForClaims({ kind: 'environment_submission', claims: [] }, 'final_report')).toBe(false);
+  });
+
+  it('send the grounds of a reconvened panel as chosen, or null', () => {
+    expect(createInput({ ...valuesFromRecord(record), reconveneGrounds: 'both' }).reconveneGrounds).toBe('both');
+    expect(createInput(valuesFromRecord(record)).reconveneGrounds).toBeNull();
+  });
+});
+
 describe('changedInput', () => {
   it('sends nothing when nothing changed', () => {
     expect(changedInput(valuesFromRecord(record), record)).toEqual({});
@@ -79,6 +154,7 @@ describe('firstInvalidField', () => {
   it('follows the screen order and maps list paths to their field', () => {
     expect(firstInvalidField(['openedOn', 'hsCodes.1', 'respondent'])).toBe('respondent');
     expect(firstInvalidField(['thirdParties.0'])).toBe('thirdParties');
+    expect(firstInvalidField(['claims.1.provision', 'status'])).toBe('claims');
     expect(firstInvalidField(['caseId'])).toBeNull();
   });
 });

@@ -1,9 +1,24 @@
 // The case form's values and their mapping to the API. The form holds what
 // the official typed (HS codes as one text, empty choices as ''); the API
-// validates everything and answers field-level messages.
+// validates everything and answers field-level messages. An environment
+// submission (CAFTA-DR Art. 17.7; TPA Art. 18.8) has a submitter and the
+// Party concerned instead of a complaining Party, and no third Parties,
+// perishable flag, claims or reconvene grounds: those are sent empty for it.
 import type { Input } from '../../shared/api/contract';
 import type { AgreementId, PartyCode } from '../../shared/domain/agreements';
-import { EDITABLE_CASE_FIELDS, type CaseKind, type CaseRecord, type CaseStatus, type NteCategory } from '../../shared/domain/cases';
+import {
+  EDITABLE_CASE_FIELDS,
+  type CaseKind,
+  type CaseRecord,
+  type CaseStatus,
+  type Finding,
+  type NteCategory,
+  type ReconveneGrounds,
+} from '../../shared/domain/cases';
+import type { Stage } from '../../shared/domain/stages';
+import { STAGES } from '../../shared/domain/stages';
+
+export type ClaimValues = Readonly<{ provision: string; finding: Finding }>;
 
 export type CaseFormValues = Readonly<{
   agreement: AgreementId;
@@ -12,12 +27,15 @@ export type CaseFormValues = Readonly<{
   summary: string;
   complainant: PartyCode | '';
   respondent: PartyCode | '';
+  submitter: string;
   thirdParties: readonly PartyCode[];
   measure: string;
   sector: string;
   hsCodes: string;
   nteCategory: NteCategory | '';
   perishable: boolean;
+  claims: readonly ClaimValues[];
+  reconveneGrounds: ReconveneGrounds | '';
   status: CaseStatus;
   leadOfficer: string;
   openedOn: string;
@@ -35,12 +53,15 @@ export function emptyValues(today: string): CaseFormValues {
     summary: '',
     complainant: '',
     respondent: '',
+    submitter: '',
     thirdParties: [],
     measure: '',
     sector: '',
     hsCodes: '',
     nteCategory: '',
     perishable: false,
+    claims: [],
+    reconveneGrounds: '',
     status: 'open',
     leadOfficer: '',
     openedOn: today,
@@ -53,14 +74,17 @@ export function valuesFromRecord(record: CaseRecord): CaseFormValues {
     kind: record.kind,
     title: record.title,
     summary: record.summary,
-    complainant: record.complainant,
+    complainant: record.complainant ?? '',
     respondent: record.respondent,
+    submitter: record.submitter,
     thirdParties: record.thirdParties,
     measure: record.measure,
     sector: record.sector,
     hsCodes: record.hsCodes.join(', '),
     nteCategory: record.nteCategory ?? '',
     perishable: record.perishable,
+    claims: record.claims,
+    reconveneGrounds: record.reconveneGrounds ?? '',
     status: record.status,
     leadOfficer: record.leadOfficer,
     openedOn: record.openedOn,
@@ -89,27 +113,49 @@ export function reconcileParties(values: CaseFormValues, agreementParties: reado
   return { ...values, complainant, respondent, thirdParties };
 }
 
+export function isSubmission(kind: CaseKind): boolean {
+  return kind === 'environment_submission';
+}
+
+/**
+ * Whether the form asks for the claims and the panel's findings: for a
+ * dispute; and for a labor, environmental or committee matter that went on to
+ * an arbitral panel (its stage) or already has claims, since such a matter can
+ * pass into the dispute chapter under its own kind and its remedies then
+ * follow from the findings too (CAFTA-DR Art. 20.17).
+ */
+export function asksForClaims(values: Pick<CaseFormValues, 'kind' | 'claims'>, stage: Stage | null): boolean {
+  if (values.kind === 'dispute') return true;
+  if (isSubmission(values.kind)) return false;
+  return values.claims.length > 0 || (stage !== null && STAGES.indexOf(stage) >= STAGES.indexOf('panel_composition') && stage !== 'resolved');
+}
+
 type CreateInput = Input<'cases.create'>;
 
 /**
  * The create input. An unchosen complainant or respondent is sent as '' on
  * purpose: the API's schema is the one validator, and answers a field message
- * that is shown under the select.
+ * that is shown under the select. Claim rows left wholly blank are dropped: an
+ * empty row added by mistake is not a claim.
  */
 export function createInput(values: CaseFormValues): CreateInput {
+  const submission = isSubmission(values.kind);
   return {
     agreement: values.agreement,
     kind: values.kind,
     title: values.title,
     summary: values.summary,
-    complainant: values.complainant as PartyCode,
+    complainant: submission ? null : (values.complainant as PartyCode),
     respondent: values.respondent as PartyCode,
-    thirdParties: [...values.thirdParties],
+    submitter: submission ? values.submitter : '',
+    thirdParties: submission ? [] : [...values.thirdParties],
     measure: values.measure,
     sector: values.sector,
     hsCodes: [...parseHsCodes(values.hsCodes)],
     nteCategory: values.nteCategory === '' ? null : values.nteCategory,
-    perishable: values.perishable,
+    perishable: submission ? false : values.perishable,
+    claims: submission ? [] : values.claims.filter((claim) => claim.provision.trim() !== '' || claim.finding !== 'pending').map((claim) => ({ ...claim })),
+    reconveneGrounds: submission || values.reconveneGrounds === '' ? null : values.reconveneGrounds,
     status: values.status,
     leadOfficer: values.leadOfficer,
     openedOn: values.openedOn,

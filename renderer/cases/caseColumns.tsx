@@ -12,6 +12,7 @@ import type { CaseSortColumn } from '../../shared/api/schemas';
 import type { CaseRow } from '../../shared/domain/cases';
 import { localToday } from '../../shared/domain/dates';
 import type { MessageKey } from '../../shared/i18n/catalog';
+import { caseSides } from '../case/caseSides';
 import { useLocale } from '../i18n/LocaleContext';
 import { routeHref } from '../routing/routes';
 
@@ -91,7 +92,8 @@ function KindCell({ row }: Context) {
 
 function PartiesCell({ row }: Context) {
   const { t } = useLocale();
-  return <Clipped text={`${t(`party.${row.original.complainant}`)} → ${t(`party.${row.original.respondent}`)}`} />;
+  const sides = caseSides(t, row.original);
+  return <Clipped text={`${sides.from} → ${sides.to}`} />;
 }
 
 function StageCell({ row }: Context) {

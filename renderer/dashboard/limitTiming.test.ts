@@ -22,3 +22,12 @@ describe('limitTiming', () => {
     expect(limitTiming('opening', 3, 7)).toEqual({ tone: 'later', plural: 'dashboard.when.opensIn', count: 3 });
   });
 });
+
+describe('limitTiming for a target', () => {
+  it('never calls a passed "normally within" target overdue (CAFTA-DR Art. 17.8.7)', () => {
+    expect(limitTiming('target', -4, 7)).toEqual({ tone: 'pastTarget', plural: 'dashboard.when.pastTarget', count: 4 });
+    expect(limitTiming('target', 0, 7)).toEqual({ tone: 'soon', text: 'dashboard.when.normallyToday' });
+    expect(limitTiming('target', 5, 7)).toEqual({ tone: 'soon', plural: 'dashboard.when.normallyIn', count: 5 });
+    expect(limitTiming('target', 30, 7).tone).toBe('later');
+  });
+});

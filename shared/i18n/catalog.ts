@@ -1,9 +1,11 @@
 import type { Locale } from '../domain/audit';
 import { casePageMessages } from './messages/casePage';
+import { caseProcedureMessages } from './messages/caseProcedure';
 import { domainMessages } from './messages/domain';
+import { eventHelpMessages } from './messages/eventHelp';
 import { shellMessages } from './messages/shell';
 
-export const messages = { ...domainMessages, ...shellMessages, ...casePageMessages } as const;
+export const messages = { ...domainMessages, ...shellMessages, ...casePageMessages, ...caseProcedureMessages, ...eventHelpMessages } as const;
 export type MessageKey = keyof typeof messages;
 
 /** Looks up a message and fills {placeholders}; an unknown key is shown as itself. */

@@ -104,6 +104,12 @@ export const shellMessages = defineMessages({
   'dashboard.when.openSince.one': { en: 'Available for 1 day', es: 'Disponible desde hace 1 día' },
   'dashboard.when.openSince.other': { en: 'Available for {count} days', es: 'Disponible desde hace {count} días' },
   'dashboard.when.opensToday': { en: 'Available from today', es: 'Disponible desde hoy' },
+  // A "normally within" target (CAFTA-DR Art. 17.8.7): never "overdue".
+  'dashboard.when.normallyIn.one': { en: 'Normally in 1 day', es: 'Normalmente en 1 día' },
+  'dashboard.when.normallyIn.other': { en: 'Normally in {count} days', es: 'Normalmente en {count} días' },
+  'dashboard.when.normallyToday': { en: 'Normally today', es: 'Normalmente hoy' },
+  'dashboard.when.pastTarget.one': { en: '1 day past the normal time', es: '1 día después del plazo habitual' },
+  'dashboard.when.pastTarget.other': { en: '{count} days past the normal time', es: '{count} días después del plazo habitual' },
   'dashboard.summary.heading': { en: 'Cases by agreement and status', es: 'Casos por acuerdo y estado' },
   'dashboard.summary.agreement': { en: 'Agreement', es: 'Acuerdo' },
   'dashboard.summary.total': { en: 'Total', es: 'Total' },
@@ -133,6 +139,7 @@ export const shellMessages = defineMessages({
   'cases.column.agreement': { en: 'Agreement', es: 'Acuerdo' },
   'cases.column.kind': { en: 'Kind', es: 'Tipo' },
   // "Parte reclamante → Parte demandada", shortened: Parte is feminine.
+  // For an environment submission the cell reads "PRETOMA (submitter) → Costa Rica".
   'cases.column.parties': { en: 'Complainant → respondent', es: 'Reclamante → demandada' },
   'cases.column.stage': { en: 'Stage', es: 'Etapa' },
   'cases.column.status': { en: 'Status', es: 'Estado' },
