@@ -2,7 +2,8 @@
 // languages: labels, names, contrast, landmarks, keyboard-reachable regions.
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { addDays, format, subDays } from 'date-fns';
+import { api, expect, go, signIn, test } from './fixtures';
 
 test.use({ demo: true });
 
@@ -53,5 +54,39 @@ for (const language of ['English', 'Español'] as const) {
 
     await screen(page, '#/settings', /Settings|Configuración|Ajustes/);
     expect(await violations(page), 'settings').toEqual([]);
+  });
+}
+
+// Issue 5: the problems panel, a flagged limit, the agreed-period form, a
+// scheduled event, and the environment-submission and claims forms.
+for (const language of ['English', 'Español'] as const) {
+  test(`the treaty-procedure parts pass axe in ${language}`, async ({ app, page }) => {
+    expect(app.url).toContain('token=');
+    await signIn(page, 'Axe Reviewer');
+    await page.getByRole('button', { name: language, exact: true }).click();
+    const day = (date: Date) => format(date, 'yyyy-MM-dd');
+    const created = await api<{ id: string }>(page, 'cases.create', {
+      agreement: 'cafta-dr', kind: 'dispute', title: 'Axe dispute', complainant: 'CRI', respondent: 'SLV',
+    });
+    await api(page, 'events.add', { caseId: created.id, type: 'consultations_requested', date: day(subDays(new Date(), 30)) });
+    await api(page, 'events.add', { caseId: created.id, type: 'commission_meeting_requested', date: day(subDays(new Date(), 10)) });
+    await api(page, 'events.add', { caseId: created.id, type: 'commission_convened', date: day(addDays(new Date(), 5)), scheduled: true });
+    await go(page, `#/cases/${created.id}`);
+    await expect(page.locator('.problems')).toBeVisible();
+    await page.locator('.limits-table tr[data-rule="cafta-dr.commission-request"] .limit-agree-actions button').first().click();
+    await expect(page.locator('.agreed-form')).toBeVisible();
+    await page.locator('.counting-help > summary').click();
+    expect(await violations(page), 'case page with problems and the agreed-period form').toEqual([]);
+
+    await go(page, `#/cases/${created.id}/edit`);
+    await expect(page.locator('.claims-group')).toBeVisible();
+    await page.locator('.claims-quick .button').first().click();
+    expect(await violations(page), 'claims and findings').toEqual([]);
+
+    await go(page, '#/cases/new');
+    await page.locator('#case-kind').selectOption('environment_submission');
+    await page.getByRole('button', { name: /Save case|Guardar caso/ }).click();
+    await expect(page.getByRole('alert').first()).toBeVisible();
+    expect(await violations(page), 'environment submission form with errors').toEqual([]);
   });
 }

@@ -160,6 +160,7 @@ test('claims and findings: the CAFTA-DR enforcement provisions are one click awa
   await expect(claims.getByLabel('Provision claimed (1)')).toBeFocused();
   await claims.getByLabel('Panel’s finding (1)').selectOption({ label: 'Non-conformity found' });
   await claims.getByLabel('Grounds of the request to reconvene the panel').selectOption({ label: 'Both (a) and (b)' });
+  await shotWhole(page, 'case-form-claims-en');
   await page.getByRole('button', { name: 'Save case' }).click();
   const header = page.locator('.case-header');
   await expect(header).toContainText('Art. 16.2.1(a) — Non-conformity found');

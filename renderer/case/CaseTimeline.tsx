@@ -79,8 +79,12 @@ export function CaseTimeline({ events, limits, today, highlight, onHighlight, hi
       const number = index + 1;
       const title = fitText(`${number}. ${limit.title[locale]}`, LABEL_MAX, TITLE_SIZE, 600);
       const when = t(`timeline.when.${limit.kind}`, { date: formatDate(limit.date) });
-      const detail = fitText(limit.agreed ? `${when} · ${t('agreed.badge')}` : when, LABEL_MAX, DETAIL_SIZE);
-      const article = fitText(localCitation(limit.article, locale), LABEL_MAX, DETAIL_SIZE);
+      // A flagged limit says what is wrong in words, not by colour alone; an agreed one says its date is agreed.
+      const flagged = limitTone(limit) === 'flagged' ? `⚠ ${t(badgeKey(limit))} · ` : '';
+      const detail = fitText(`${flagged}${when}`, LABEL_MAX, DETAIL_SIZE);
+      // The article line is short, so it has room to say the date was agreed.
+      const citation = localCitation(limit.article, locale);
+      const article = fitText(limit.agreed ? `${citation} · ${t('timeline.agreedDate')}` : citation, LABEL_MAX, DETAIL_SIZE);
       const labelWidth = Math.max(textWidth(title, TITLE_SIZE, 600), textWidth(detail, DETAIL_SIZE), textWidth(article, DETAIL_SIZE)) + 14;
       const markerX = x(dayNumber(limit.date));
       const fromX = x(dayNumber(limit.from.date));

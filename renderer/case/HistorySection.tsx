@@ -85,7 +85,10 @@ function eventName(tools: LocaleTools, snapshot: unknown): string {
   const type = snapshotString(snapshot, 'type');
   const date = snapshotString(snapshot, 'date');
   const name = type !== null ? formatValue(tools, 'type', type) : tools.t('history.anEvent');
-  return date !== null ? `${name} (${tools.formatDate(date)})` : name;
+  // A step recorded as scheduled says so: "Commission convened (15 Dec 2026, planned)".
+  const planned = typeof snapshot === 'object' && snapshot !== null && (snapshot as { scheduled?: unknown }).scheduled === true;
+  const when = date !== null ? [tools.formatDate(date), ...(planned ? [tools.t('timeline.planned')] : [])].join(', ') : null;
+  return when !== null ? `${name} (${when})` : name;
 }
 
 function headline(tools: LocaleTools, entry: AuditEntry): string {

@@ -117,7 +117,7 @@ export function CaseFormFields({ values, onChange, agreements, errors, submitted
 
       <fieldset className="form-group">
         <legend>{t('form.group.parties')}</legend>
-        <p className="field-hint field-wide">{t('form.parties.hint', { agreement: t(`agreement.${values.agreement}`) })}</p>
+        {!submission && <p className="field-hint field-wide">{t('form.parties.hint', { agreement: t(`agreement.${values.agreement}`) })}</p>}
         {submission && (
           <div className="field-wide">
             <Field field="submitter" label={t('form.submitter')} errors={errors} hint={<p className="field-hint">{t('form.submitter.hint')}</p>}>
@@ -126,7 +126,13 @@ export function CaseFormFields({ values, onChange, agreements, errors, submitted
           </div>
         )}
         {(submission ? (['respondent'] as const) : (['complainant', 'respondent'] as const)).map((side) => (
-          <Field key={side} field={side} label={submission ? t('form.partyConcerned') : t(`form.${side}`)} errors={errors}>
+          <Field
+            key={side}
+            field={side}
+            label={submission ? t('form.partyConcerned') : t(`form.${side}`)}
+            errors={errors}
+            hint={submission && <p className="field-hint">{t('form.partyConcerned.hint', { agreement: t(`agreement.${values.agreement}`) })}</p>}
+          >
             <select {...a11y(side)} value={values[side]} onChange={(e) => set({ [side]: e.target.value as PartyCode | '' })}>
               <option value="">{t('form.choose')}</option>
               {parties.map((code) => (

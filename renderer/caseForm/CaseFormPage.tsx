@@ -21,7 +21,7 @@ import {
   changedInput,
   createInput,
   emptyValues,
-  FIELD_ORDER,
+  fieldOrder,
   firstInvalidField,
   isSubmission,
   parseHsCodes,
@@ -109,10 +109,10 @@ function CaseForm({ heading, initial, agreements, cancelHref, stage, save, onRel
 
   useEffect(() => {
     if (attempt === 0 || error === null) return;
-    const first = firstInvalidField(Object.keys(error.fields ?? {}));
+    const first = firstInvalidField(Object.keys(error.fields ?? {}), submitted.kind);
     const target = first === null ? null : document.getElementById(fieldId(first));
     (target ?? summaryRef.current)?.focus();
-  }, [attempt, error]);
+  }, [attempt, error, submitted.kind]);
 
   async function submit(form: React.FormEvent<HTMLFormElement>) {
     form.preventDefault();
@@ -128,7 +128,7 @@ function CaseForm({ heading, initial, agreements, cancelHref, stage, save, onRel
     setAttempt((value) => value + 1);
   }
 
-  const invalid = FIELD_ORDER.filter((field) => errors.has(field));
+  const invalid = fieldOrder(submitted.kind).filter((field) => errors.has(field));
   // Names the HS code or Party an indexed message ("hsCodes.1") is about, as sent.
   const describeIndex = (field: FormField) => {
     if (field === 'hsCodes') return (index: number) => `“${parseHsCodes(submitted.hsCodes)[index] ?? index + 1}”`;
@@ -161,7 +161,7 @@ function CaseForm({ heading, initial, agreements, cancelHref, stage, save, onRel
                 {invalid.map((field) => (
                   <li key={field}>
                     <button type="button" className="link-button" onClick={() => document.getElementById(fieldId(field))?.focus()}>
-                      {t(field === 'respondent' && isSubmission(values.kind) ? 'form.partyConcerned' : `form.${field}`)}
+                      {t(field === 'respondent' && isSubmission(submitted.kind) ? 'form.partyConcerned' : `form.${field}`)}
                     </button>
                     <FieldError id={`summary-${field}`} errors={errors.get(field)} describeIndex={describeIndex(field)} />
                   </li>

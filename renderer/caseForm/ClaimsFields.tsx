@@ -136,7 +136,7 @@ export function ClaimsFields({ agreement, claims, reconveneGrounds, onChange, er
           )}
         </div>
       </div>
-      <div className={`field field-wide${errors.has('reconveneGrounds') ? ' has-error' : ''}`}>
+      <div className={`field${errors.has('reconveneGrounds') ? ' has-error' : ''}`}>
         <label htmlFor="case-reconveneGrounds">{t('form.reconveneGrounds')}</label>
         <select
           id="case-reconveneGrounds"

@@ -156,5 +156,8 @@ describe('firstInvalidField', () => {
     expect(firstInvalidField(['thirdParties.0'])).toBe('thirdParties');
     expect(firstInvalidField(['claims.1.provision', 'status'])).toBe('claims');
     expect(firstInvalidField(['caseId'])).toBeNull();
+    // A submission shows its submitter first.
+    expect(firstInvalidField(['respondent', 'submitter'], 'environment_submission')).toBe('submitter');
+    expect(firstInvalidField(['respondent', 'submitter'], 'dispute')).toBe('respondent');
   });
 });

@@ -173,8 +173,19 @@ export function changedInput(values: CaseFormValues, record: CaseRecord): Partia
   return changes as Partial<CreateInput>;
 }
 
+/**
+ * The fields in screen order for a kind of case: an environment submission
+ * shows its submitter before the Party concerned ("PRETOMA → Costa Rica").
+ */
+export function fieldOrder(kind: CaseKind): readonly FormField[] {
+  if (!isSubmission(kind)) return FIELD_ORDER;
+  const rest = FIELD_ORDER.filter((field) => field !== 'submitter');
+  const at = rest.indexOf('complainant');
+  return [...rest.slice(0, at), 'submitter', ...rest.slice(at)];
+}
+
 /** The first field, in screen order, that the API said is invalid. */
-export function firstInvalidField(fieldKeys: readonly string[]): FormField | null {
+export function firstInvalidField(fieldKeys: readonly string[], kind: CaseKind = 'dispute'): FormField | null {
   const fields = new Set(fieldKeys.map((path) => path.split('.')[0]));
-  return FIELD_ORDER.find((field) => fields.has(field)) ?? null;
+  return fieldOrder(kind).find((field) => fields.has(field)) ?? null;
 }

@@ -126,6 +126,10 @@ export const casePageMessages = defineMessages({
     es: 'Una petición sobre la aplicación de la legislación ambiental la presenta una persona u organización de una Parte, no una Parte (CAFTA-DR Art. 17.7; APC Art. 18.8).',
   },
   'form.partyConcerned': { en: 'Party concerned', es: 'Parte concernida' },
+  'form.partyConcerned.hint': {
+    en: 'The Party the submission says is failing to enforce its environmental laws effectively; only the Parties to {agreement} are offered.',
+    es: 'La Parte que, según la petición, no aplica efectivamente su legislación ambiental; solo se ofrecen las Partes de {agreement}.',
+  },
   'form.group.claims': { en: 'Claims and findings', es: 'Reclamaciones y determinaciones' },
   'form.claims': { en: 'Claims and findings', es: 'Reclamaciones y determinaciones' },
   'form.claims.hint': {

@@ -71,7 +71,7 @@ export const caseProcedureMessages = defineMessages({
   'limit.early.other': { en: '{n} days early', es: '{n} días antes de tiempo' },
   'limit.lateBy.one': { en: '1 day late', es: '1 día tarde' },
   'limit.lateBy.other': { en: '{n} days late', es: '{n} días tarde' },
-  'limit.takenBy': { en: 'Taken: {event}, {date}', es: 'Realizada: {event}, {date}' },
+  'limit.takenBy': { en: 'Taken: {event}, {date}', es: 'Actuación: {event}, {date}' },
   'timeline.when.target': { en: 'Normally by {date}', es: 'Normalmente a más tardar el {date}' },
   'timeline.status.normallyToday': { en: 'Normally today', es: 'Normalmente hoy' },
   'timeline.status.normallyIn.one': { en: 'Normally in 1 day', es: 'Normalmente en 1 día' },
@@ -82,6 +82,7 @@ export const caseProcedureMessages = defineMessages({
   'timeline.key.target': { en: 'Target: normally by the date', es: 'Plazo indicativo: normalmente a más tardar en la fecha' },
   'timeline.key.planned': { en: 'Scheduled event (not yet held)', es: 'Actuación prevista (aún no realizada)' },
   'timeline.planned': { en: 'planned', es: 'prevista' },
+  'timeline.agreedDate': { en: 'agreed date', es: 'fecha acordada' },
 
   // ---- How a limit was counted, in words ----
   'counting.days.one': { en: '{date} + 1 day', es: '{date} + 1 día' },
