@@ -165,6 +165,32 @@ test('claims and findings: the CAFTA-DR enforcement provisions are one click awa
   const header = page.locator('.case-header');
   await expect(header).toContainText('Art. 16.2.1(a) — Non-conformity found');
   await expect(header).toContainText('Both (a) and (b)');
+  const history = page.locator('.history');
+  await expect(history).toContainText('Claims and findings: — → Art. 16.2.1(a) — Non-conformity found');
+  await expect(history).toContainText('Grounds of the request to reconvene the panel: — → Both (a) and (b)');
+});
+
+test('a factual record not yet public after the normal 60 days is past the normal time, not overdue (TPA Art. 18.9.7)', async ({ app, page }) => {
+  void app;
+  await signIn(page);
+  const created = await api<{ id: string }>(page, 'cases.create', {
+    agreement: 'us-peru-tpa',
+    kind: 'environment_submission',
+    title: 'Forest concessions in Loreto',
+    submitter: 'Derecho, Ambiente y Recursos Naturales',
+    respondent: 'PER',
+  });
+  await api(page, 'events.add', { caseId: created.id, type: 'submission_filed', date: daysAgo(200) });
+  await api(page, 'events.add', { caseId: created.id, type: 'factual_record_instructed', date: daysAgo(180) });
+  await api(page, 'events.add', { caseId: created.id, type: 'draft_factual_record_submitted', date: daysAgo(150) });
+  await api(page, 'events.add', { caseId: created.id, type: 'final_factual_record_submitted', date: daysAgo(80) });
+  await go(page, `#/cases/${created.id}`);
+  const row = page.locator('.limits-table tr[data-rule="us-peru-tpa.factual-record-publication"]');
+  await expect(row).toContainText('Normally by');
+  await expect(row).toContainText('Past the normal time');
+  await expect(row).toContainText('20 days past the normal time');
+  await expect(row).toHaveClass(/tone-pastTarget/);
+  await expect(page.locator('.timeline-limit.tone-overdue')).toHaveCount(0);
 });
 
 for (const [language, button] of [

@@ -57,9 +57,10 @@ export const casePageMessages = defineMessages({
   'timeline.status.opensIn.one': { en: 'Available in 1 day', es: 'Disponible en 1 día' },
   'timeline.status.opensIn.other': { en: 'Available in {n} days', es: 'Disponible en {n} días' },
   'timeline.limitsHeading': { en: 'Time limits', es: 'Plazos' },
+  // Not only dispute settlement: labor and environment chapters and submissions (Art. 17.7–17.8) too.
   'timeline.limitsNote': {
-    en: 'Computed from the recorded events under the agreement’s dispute settlement provisions, in calendar days. Numbers match the timeline.',
-    es: 'Calculados a partir de las actuaciones registradas conforme a las disposiciones de solución de controversias del tratado, en días calendario. Los números coinciden con la cronología.',
+    en: 'Computed from the recorded events under the agreement’s provisions, in calendar days. Numbers match the timeline.',
+    es: 'Calculados a partir de las actuaciones registradas conforme a las disposiciones del tratado, en días calendario. Los números coinciden con la cronología.',
   },
   'timeline.noLimits': {
     en: 'No time limits run from the events recorded so far.',
