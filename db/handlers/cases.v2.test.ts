@@ -33,6 +33,11 @@ describe('environment submissions (CAFTA-DR Art. 17.7; TPA Art. 18.8)', () => {
     expect(test.call('cases.list', {}).rows[0]).toMatchObject({ complainant: null, submitter: 'PRETOMA', respondent: 'CRI' });
     // A submitter of the Party concerned is ordinary: PRETOMA is Costa Rican.
     expect(test.call('cases.list', { party: 'CRI' }).total).toBe(1);
+    // The submitter is searched like the title.
+    expect(test.call('cases.list', { text: 'pretoma' }).rows.map((row) => row.id)).toEqual([created.id]);
+    test.call('cases.update', { id: created.id, version: 1, submitter: 'CEDARENA' });
+    expect(test.call('cases.list', { text: 'pretoma' }).total).toBe(0);
+    expect(test.call('cases.list', { text: 'cedar' }).total).toBe(1);
   });
 
   it('refuses a submission without a submitter, with a complaining or third Party, by field', () => {

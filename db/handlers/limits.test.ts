@@ -48,7 +48,7 @@ describe('limits.agree', () => {
     test.call('limits.agree', { caseId: created.id, rule: RULE, date: '2026-04-15' });
     const detail = test.call('limits.agree', { caseId: created.id, rule: RULE, days: 90 });
     // 2 Mar + 90 = 31 May; opens the day after, like the treaty's own period.
-    expect(detail.limits.find((entry) => entry.rule === RULE)?.agreed).toEqual({ date: '2026-06-01', originalDate: '2026-05-02', note: '' });
+    expect(detail.limits.find((entry) => entry.rule === RULE)?.agreed).toEqual({ date: '2026-06-01', days: 90, originalDate: '2026-05-02', note: '' });
     expect(test.call('cases.history', { id: created.id })[0]).toMatchObject({ action: 'update', entity: 'limit_agreement' });
   });
 

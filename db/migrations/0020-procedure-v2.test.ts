@@ -78,6 +78,10 @@ describe('migration 20 (procedure v2)', () => {
       });
       expect(db.prepare('SELECT next_limit_date FROM cases WHERE id = ?').pluck().get(CASE_ID)).toBe('2025-03-30');
       expect(rowCount(db, 'audit_log')).toBe(auditBefore);
+      // The rebuilt text index still finds the rows written before migrating.
+      const found = call('cases.list', { text: 'originating tires' });
+      expect(found.ok && (found.result as { total: number }).total).toBe(1);
+      expect(() => db.exec("INSERT INTO cases_fts(cases_fts) VALUES ('integrity-check')")).not.toThrow();
       expect(rowCount(db, 'case_claims')).toBe(0);
       expect(rowCount(db, 'case_limit_agreements')).toBe(0);
       expect(db.pragma('foreign_key_check')).toEqual([]);

@@ -14,6 +14,8 @@
 //   remedy rules (Art. 20.16 / 20.17 / 21.16) follow from them.
 // - case_limit_agreements: "such other period as the disputing Parties agree"
 //   for the rules whose article allows it (limits.agree).
+// - The text search of cases.list also reads the submitter ("PRETOMA"): the
+//   full-text index is rebuilt with that column, from the cases table.
 // - The stored procedure fingerprint is dropped, so every case's stage and
 //   limits are recomputed on this open whatever the fingerprint would say
 //   (db/procedureSync.ts): the engine now reads the new columns too.
@@ -45,4 +47,30 @@ CREATE TABLE case_limit_agreements (
   PRIMARY KEY (case_id, rule),
   CHECK ((date IS NULL) <> (days IS NULL))
 ) STRICT, WITHOUT ROWID;
+
+DROP TRIGGER cases_fts_insert;
+DROP TRIGGER cases_fts_delete;
+DROP TRIGGER cases_fts_update;
+DROP TABLE cases_fts;
+CREATE VIRTUAL TABLE cases_fts USING fts5(
+  reference, title, summary, measure, sector, submitter,
+  content = 'cases', content_rowid = 'seq',
+  tokenize = 'unicode61 remove_diacritics 2',
+  prefix = '2 3'
+);
+INSERT INTO cases_fts(cases_fts) VALUES ('rebuild');
+CREATE TRIGGER cases_fts_insert AFTER INSERT ON cases BEGIN
+  INSERT INTO cases_fts(rowid, reference, title, summary, measure, sector, submitter)
+  VALUES (new.seq, new.reference, new.title, new.summary, new.measure, new.sector, new.submitter);
+END;
+CREATE TRIGGER cases_fts_delete AFTER DELETE ON cases BEGIN
+  INSERT INTO cases_fts(cases_fts, rowid, reference, title, summary, measure, sector, submitter)
+  VALUES ('delete', old.seq, old.reference, old.title, old.summary, old.measure, old.sector, old.submitter);
+END;
+CREATE TRIGGER cases_fts_update AFTER UPDATE OF reference, title, summary, measure, sector, submitter ON cases BEGIN
+  INSERT INTO cases_fts(cases_fts, rowid, reference, title, summary, measure, sector, submitter)
+  VALUES ('delete', old.seq, old.reference, old.title, old.summary, old.measure, old.sector, old.submitter);
+  INSERT INTO cases_fts(rowid, reference, title, summary, measure, sector, submitter)
+  VALUES (new.seq, new.reference, new.title, new.summary, new.measure, new.sector, new.submitter);
+END;
 `;

@@ -25,9 +25,11 @@ type Mode = 'date' | 'days';
 export function AgreedPeriodForm({ id, caseId, limit, onSaved, onCancel }: Props) {
   const { t, locale, formatDate } = useLocale();
   const prefix = useId();
-  const [mode, setMode] = useState<Mode>('date');
+  // An agreement recorded as a number of days is changed as one.
+  const agreedDays = limit.agreed?.days ?? null;
+  const [mode, setMode] = useState<Mode>(agreedDays === null ? 'date' : 'days');
   const [date, setDate] = useState(limit.agreed?.date ?? limit.date);
-  const [days, setDays] = useState('');
+  const [days, setDays] = useState(agreedDays === null ? '' : String(agreedDays));
   const [note, setNote] = useState(limit.agreed?.note ?? '');
   const [error, setError] = useState<ApiError | null>(null);
   const [saving, setSaving] = useState(false);

@@ -50,7 +50,7 @@ describe('countingWords', () => {
   });
 
   it('marks a count the Parties replaced by an agreed date', () => {
-    const agreed = limit({ agreed: { date: '2026-03-01', originalDate: '2026-01-30', note: '' } });
+    const agreed = limit({ agreed: { date: '2026-03-01', days: null, originalDate: '2026-01-30', note: '' } });
     expect(countingWords(tools('en'), agreed)).toBe('2026-01-20 + 10 days (treaty counting; the Parties agreed another date)');
   });
 });

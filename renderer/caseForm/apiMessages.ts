@@ -31,6 +31,7 @@ const EXACT: Readonly<Record<string, MessageKey>> = {
   'No such time limit under this agreement': 'form.error.noSuchLimit',
   'This time limit is not running for this case yet': 'form.error.limitNotRunning',
   'Must be a whole number of days': 'form.error.wholeDays',
+  'From 0 to 3650 days': 'form.error.wholeDays',
 };
 
 export function localizeApiMessage(message: string): LocalizedMessage | null {

@@ -218,7 +218,11 @@ export const limitsAgreeInput = z
     rule: ruleId,
     // The agreed date, or the agreed number of days instead of the treaty's.
     date: calendarDate.optional(),
-    days: z.int({ message: 'Must be a whole number of days' }).min(0).max(3650).optional(),
+    days: z
+      .int({ message: 'Must be a whole number of days' })
+      .min(0, { message: 'From 0 to 3650 days' })
+      .max(3650, { message: 'From 0 to 3650 days' })
+      .optional(),
     note: text(2_000).default(''),
   })
   .strict()

@@ -72,8 +72,12 @@ export type Counting = Readonly<{
   dayAfter: boolean;
 }>;
 
-/** A date the disputing Parties agreed instead of the treaty's ("or such other period as the Parties agree"). */
-export type AgreedPeriod = Readonly<{ date: string; originalDate: string; note: string }>;
+/**
+ * A date the disputing Parties agreed instead of the treaty's ("or such other
+ * period as the Parties agree"): recorded as a date, or as a number of days
+ * (`days`) from which the date was counted like the treaty's own period.
+ */
+export type AgreedPeriod = Readonly<{ date: string; days: number | null; originalDate: string; note: string }>;
 
 export type TimeLimit = Readonly<{
   /** Rule id, stable across versions, e.g. "cafta-dr.commission-request". */

@@ -279,7 +279,7 @@ function evaluateBase(rule: ProcedureRule, base: Base, context: RuleContext): Ti
     metBy,
     perishable: replaced !== null || (input.perishable && rule.perishable.mode === 'only'),
     extended,
-    agreed: agreedDate === null ? null : { date: agreedDate, originalDate, note: agreement?.note ?? '' },
+    agreed: agreedDate === null ? null : { date: agreedDate, days: agreement?.days ?? null, originalDate, note: agreement?.note ?? '' },
     agreeable: rule.agreeable,
   };
 }

@@ -147,7 +147,7 @@ describe('CAFTA-DR rules', () => {
       limitsOf(events, { agreements: [{ rule: 'cafta-dr.commission-request', date: null, days: 30, note: '' }] }),
       'cafta-dr.commission-request',
     );
-    expect(inDays).toMatchObject({ date: '2026-11-01', days: 60, agreed: { date: '2026-11-01', originalDate: '2026-12-01' } });
+    expect(inDays).toMatchObject({ date: '2026-11-01', days: 60, agreed: { date: '2026-11-01', days: 30, originalDate: '2026-12-01' } });
     // A rule whose article allows no other period ignores an agreement.
     const refused = limitOf(
       limitsOf([REQUEST, COMMISSION_REQUEST], { agreements: [{ rule: 'cafta-dr.commission-convenes', date: '2025-06-30', days: null, note: '' }] }),
