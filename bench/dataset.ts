@@ -103,7 +103,7 @@ export function buildDataset(db: Database.Database, count: number, today: string
       let date = openedOn;
       const recorded = history.map(([type, days]) => {
         date = addCalendarDays(date, days);
-        const event = { id: randomUUID(), caseId: id, type, date, text: '', scheduled: false, createdAt, updatedAt: createdAt };
+        const event = { id: randomUUID(), caseId: id, type, date, text: '', scheduled: false, version: 1, createdAt, updatedAt: createdAt };
         insertEvent(db, event);
         return event;
       });

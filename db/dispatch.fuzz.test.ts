@@ -33,7 +33,7 @@ const KEYS: Readonly<Record<Method, readonly string[]>> = {
   'cases.get': ['id'],
   'cases.create': ['agreement', 'kind', 'title', 'summary', 'complainant', 'respondent', 'submitter', 'thirdParties', 'measure', 'sector', 'hsCodes', 'nteCategory', 'perishable', 'claims', 'reconveneGrounds', 'status', 'leadOfficer', 'openedOn'],
   'cases.update': ['id', 'version', 'agreement', 'kind', 'title', 'complainant', 'respondent', 'submitter', 'thirdParties', 'hsCodes', 'perishable', 'claims', 'reconveneGrounds', 'status', 'openedOn'],
-  'cases.history': ['id'],
+  'history.list': ['subject', 'before', 'limit'],
   'events.add': ['caseId', 'type', 'date', 'text', 'scheduled'],
   'events.update': ['id', 'type', 'date', 'text', 'scheduled'],
   'events.remove': ['id'],
@@ -134,6 +134,13 @@ function fieldValue(key: string): fc.Arbitrary<unknown> {
       );
     case 'reconveneGrounds':
       return fc.constantFrom(null, 'excessive_level', 'eliminated', 'both', 'other');
+    case 'subject':
+      return fc.oneof(
+        fc.constant(null).map(() => ({ type: 'case', id: caseId })),
+        fc.record({ type: fc.constantFrom('case', 'event', 'settings', 'meeting'), id: fc.constantFrom('settings', 'x', '') }),
+      );
+    case 'before':
+      return fc.integer({ min: -1, max: 50 });
     case 'rule':
       return fc.constantFrom('cafta-dr.commission-request', 'cafta-dr.panel-chair', 'us-peru-tpa.final-report', 'nope');
     case 'days':
@@ -175,12 +182,13 @@ function base(method: Method): Record<string, unknown> {
       return { ...caseInput() };
     case 'cases.update':
     case 'cases.get':
-    case 'cases.history':
       return { id: caseId };
     case 'events.add':
       return { caseId, type: 'note', date: '2026-03-01' };
     case 'limits.agree':
       return { caseId, rule: 'cafta-dr.commission-request', date: '2026-05-01' };
+    case 'history.list':
+      return { subject: { type: 'case', id: caseId } };
     case 'limits.unagree':
       return { caseId, rule: 'cafta-dr.commission-request' };
     default:

@@ -33,7 +33,7 @@ describe('dispatch', () => {
       'cases.get': { id: created.id },
       'cases.create': caseInput(),
       'cases.update': { id: created.id, version: 1, sector: 'Agriculture' },
-      'cases.history': { id: created.id },
+      'history.list': { subject: { type: 'case', id: created.id } },
       'events.add': { caseId: created.id, type: 'note', date: '2026-03-02' },
       'events.update': { id: event.id, text: 'Updated' },
       'events.remove': { id: event.id },

@@ -2,6 +2,7 @@
 // loopback HTTP host) forward (method, input) here untouched; dispatch
 // validates the input against the contract, runs the handler in one
 // transaction and answers an ApiResponse. It never throws.
+import { hostname } from 'node:os';
 import type Database from 'better-sqlite3';
 import { contract, isMethod, type Method } from '../shared/api/contract';
 import type { ApiResponse } from '../shared/api/errors';
@@ -13,6 +14,7 @@ import { dashboardHandlers } from './handlers/dashboard';
 import { deadlineHandlers } from './handlers/deadlines';
 import { demoHandlers } from './handlers/demo';
 import { eventHandlers } from './handlers/events';
+import { historyHandlers } from './handlers/history';
 import { limitHandlers } from './handlers/limits';
 import { settingsHandlers } from './handlers/settings';
 import { HandlerFailure, type Handler, type HandlerContext, type Handlers } from './handlers/types';
@@ -21,6 +23,7 @@ const handlers: Handlers = {
   ...agreementHandlers,
   ...caseHandlers,
   ...eventHandlers,
+  ...historyHandlers,
   ...limitHandlers,
   ...deadlineHandlers,
   ...dashboardHandlers,
@@ -33,7 +36,7 @@ const READ_ONLY: ReadonlySet<Method> = new Set<Method>([
   'agreements.list',
   'cases.list',
   'cases.get',
-  'cases.history',
+  'history.list',
   'deadlines.upcoming',
   'dashboard.summary',
   'settings.get',
@@ -44,10 +47,13 @@ export type Dispatch = (method: string, input: unknown) => ApiResponse<unknown>;
 export type DispatchOptions = Readonly<{
   /** The clock; tests fix it. "Today" is the local calendar date of now(). */
   now?: () => Date;
+  /** The name of this computer in the history; defaults to the host name. */
+  device?: string;
 }>;
 
 export function createDispatch(db: Database.Database, options: DispatchOptions = {}): Dispatch {
   const now = options.now ?? (() => new Date());
+  const device = options.device ?? hostname();
   return function dispatch(method: string, input: unknown): ApiResponse<unknown> {
     try {
       // SECURITY: only own properties of the contract are methods ("toString"
@@ -60,7 +66,7 @@ export function createDispatch(db: Database.Database, options: DispatchOptions =
         return { ok: false, error: { code: 'invalid_input', message: 'Some fields are not valid', fields: fieldErrors(parsed.error) } };
       }
       const moment = now();
-      const context: HandlerContext = { db, today: localToday(moment), at: moment.toISOString() };
+      const context: HandlerContext = { db, today: localToday(moment), at: moment.toISOString(), device };
       const handler = handlers[method] as Handler<Method>;
       // One transaction per call: a refused or failing call changes nothing.
       const run = db.transaction(() => handler(parsed.data as never, context));

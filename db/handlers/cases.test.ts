@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CaseRecord } from '../../shared/domain/cases';
-import { caseInput, openTestDatabase, rowCount, snapshot, type TestDatabase } from '../testing/testDatabase';
+import { TEST_DEVICE, caseInput, openTestDatabase, rowCount, snapshot, type TestDatabase } from '../testing/testDatabase';
 
 let test: TestDatabase;
 beforeEach(async () => {
@@ -30,8 +30,16 @@ describe('cases.create', () => {
     expect(created.id).toMatch(/^[0-9a-f-]{36}$/);
     expect(created.createdAt).toBe(created.updatedAt);
     expect(test.call('cases.get', { id: created.id }).case).toEqual(created);
-    const [entry] = test.call('cases.history', { id: created.id });
-    expect(entry).toMatchObject({ action: 'create', entity: 'case', entityId: created.id, caseId: created.id, actor: 'unknown user', before: null, after: created });
+    const [entry] = test.call('history.list', { subject: { type: 'case', id: created.id } }).entries;
+    expect(entry).toMatchObject({
+      action: 'create',
+      subject: { type: 'case', id: created.id },
+      parent: null,
+      actor: 'unknown user',
+      device: TEST_DEVICE,
+      before: null,
+      after: created,
+    });
   });
 
   it('numbers references per agreement and year of opening', () => {
@@ -128,8 +136,8 @@ describe('cases.update', () => {
       updatedAt: updated.updatedAt,
     });
     expect(updated.updatedAt > created.updatedAt).toBe(true);
-    const [entry] = test.call('cases.history', { id: created.id });
-    expect(entry).toMatchObject({ action: 'update', entity: 'case', before: created, after: updated });
+    const [entry] = test.call('history.list', { subject: { type: 'case', id: created.id } }).entries;
+    expect(entry).toMatchObject({ action: 'update', subject: { type: 'case', id: created.id }, before: created, after: updated });
   });
 
   it('refuses an HS code listed twice, changing nothing', () => {
@@ -185,7 +193,7 @@ describe('cases.update', () => {
   });
 });
 
-describe('cases.history', () => {
+describe('history.list of a case', () => {
   it('lists the entries of the case and its events, newest first, with the actor', () => {
     const created = test.call('cases.create', caseInput());
     const other = test.call('cases.create', caseInput({ title: 'Another matter' }));
@@ -194,18 +202,23 @@ describe('cases.history', () => {
     test.call('events.update', { id: event.id, text: 'Request delivered by diplomatic note.' });
     test.call('events.add', { caseId: other.id, type: 'consultations_requested', date: '2026-02-10' });
     test.call('events.remove', { id: event.id });
-    const history = test.call('cases.history', { id: created.id });
-    expect(history.map((entry) => [entry.action, entry.entity, entry.actor])).toEqual([
+    const history = test.call('history.list', { subject: { type: 'case', id: created.id } }).entries;
+    expect(history.map((entry) => [entry.action, entry.subject.type, entry.actor])).toEqual([
       ['remove', 'event', 'María Solís'],
       ['update', 'event', 'María Solís'],
       ['create', 'event', 'María Solís'],
       ['create', 'case', 'unknown user'],
     ]);
-    expect(history[0]).toMatchObject({ entityId: event.id, before: { text: 'Request delivered by diplomatic note.' }, after: null });
+    expect(history[0]).toMatchObject({
+      subject: { type: 'event', id: event.id },
+      parent: { type: 'case', id: created.id },
+      before: { text: 'Request delivered by diplomatic note.' },
+      after: null,
+    });
     expect(history.every((entry, index) => index === 0 || (history[index - 1]?.id ?? 0) > entry.id)).toBe(true);
   });
 
   it('answers not_found for an unknown case', () => {
-    expect(test.dispatch('cases.history', { id: MISSING_ID })).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    expect(test.dispatch('history.list', { subject: { type: 'case', id: MISSING_ID } })).toMatchObject({ ok: false, error: { code: 'not_found' } });
   });
 });

@@ -6,25 +6,21 @@ import type { CaseRecord } from '../../shared/domain/cases';
 import { computeProcedure } from '../../shared/procedure/engine';
 import { limitView } from '../../shared/procedure/status';
 import { todayWarnings } from '../../shared/procedure/warnings';
-import { readCaseHistory, writeAudit } from '../queries/audit';
+import { commitChange } from '../changes';
 import { listCases } from '../queries/caseList';
 import { nextCaseReference } from '../queries/caseReference';
-import { CASE_FIELD_NAMES, caseExists, insertCase, readCase, updateCaseFields, type CaseFields } from '../queries/cases';
+import { CASE_FIELD_NAMES, insertCase, readCase, updateCaseFields, type CaseFields } from '../queries/cases';
 import { readEvents } from '../queries/events';
 import { readProcedureInput, refreshCaseProcedure } from '../queries/procedure';
 import { HandlerFailure, notFound, type HandlerContext, type Handlers } from './types';
 
-type CaseHandlers = Pick<Handlers, 'cases.list' | 'cases.get' | 'cases.create' | 'cases.update' | 'cases.history'>;
+type CaseHandlers = Pick<Handlers, 'cases.list' | 'cases.get' | 'cases.create' | 'cases.update'>;
 
 export const caseHandlers: CaseHandlers = {
   'cases.list': (input, { db }) => listCases(db, input),
   'cases.get': getCase,
   'cases.create': (input, context) => createCase(context, input, { sample: false }),
   'cases.update': updateCase,
-  'cases.history': ({ id }, { db }) => {
-    if (!caseExists(db, id)) throw notFound('case', id);
-    return readCaseHistory(db, id);
-  },
 };
 
 export function getCase({ id }: ParsedInput<'cases.get'>, { db, today }: HandlerContext): CaseDetail {
@@ -46,22 +42,32 @@ export function getCase({ id }: ParsedInput<'cases.get'>, { db, today }: Handler
 
 /** Shared by cases.create and demo.load, so sample cases go through the same checks and audit. */
 export function createCase(
-  { db, today, at }: HandlerContext,
+  context: HandlerContext,
   input: ParsedInput<'cases.create'>,
   options: Readonly<{ sample: boolean }>,
 ): CaseRecord {
+  const { db, today, at } = context;
   // The reference takes its year from openedOn, which defaults to the official's today.
   const fields: CaseFields = { ...input, openedOn: input.openedOn ?? today };
   const id = randomUUID();
   const reference = nextCaseReference(db, fields.agreement, fields.openedOn);
-  insertCase(db, { ...fields, id, reference, stage: 'not_started', createdAt: at, sample: options.sample });
-  refreshCaseProcedure(db, id);
-  const record = mustRead(db, id);
-  writeAudit(db, { at, action: 'create', entity: 'case', entityId: id, caseId: id, before: null, after: record });
-  return record;
+  return mustHave(
+    commitChange(context, {
+      action: 'create',
+      subject: { type: 'case', id },
+      before: null,
+      write: () => {
+        insertCase(db, { ...fields, id, reference, stage: 'not_started', createdAt: at, sample: options.sample });
+        refreshCaseProcedure(db, id);
+      },
+      read: () => readCase(db, id),
+    }),
+    id,
+  );
 }
 
-export function updateCase(input: ParsedInput<'cases.update'>, { db, at }: HandlerContext): CaseRecord {
+export function updateCase(input: ParsedInput<'cases.update'>, context: HandlerContext): CaseRecord {
+  const { db } = context;
   const stored = readCase(db, input.id);
   if (stored === null) throw notFound('case', input.id);
   // Optimistic concurrency: the form must have been filled in from the latest version.
@@ -82,11 +88,19 @@ export function updateCase(input: ParsedInput<'cases.update'>, { db, at }: Handl
   if (!changed) return stored;
   // The reference keeps its agreement prefix and year even if those fields
   // change: it is an identifier already quoted in correspondence.
-  updateCaseFields(db, stored.id, merged, stored.version + 1, at);
-  refreshCaseProcedure(db, stored.id);
-  const record = mustRead(db, stored.id);
-  writeAudit(db, { at, action: 'update', entity: 'case', entityId: stored.id, caseId: stored.id, before: stored, after: record });
-  return record;
+  return mustHave(
+    commitChange(context, {
+      action: 'update',
+      subject: { type: 'case', id: stored.id },
+      before: stored,
+      write: () => {
+        updateCaseFields(db, stored.id, merged);
+        refreshCaseProcedure(db, stored.id);
+      },
+      read: () => readCase(db, stored.id),
+    }),
+    stored.id,
+  );
 }
 
 function fieldsOf(record: CaseRecord): CaseFields {
@@ -101,8 +115,7 @@ function definedFields(input: ParsedInput<'cases.update'>): Partial<CaseFields> 
   return fields as Partial<CaseFields>;
 }
 
-function mustRead(db: HandlerContext['db'], id: string): CaseRecord {
-  const record = readCase(db, id);
+function mustHave(record: CaseRecord | null, id: string): CaseRecord {
   if (record === null) throw new Error(`Case ${id} vanished inside its own transaction`);
   return record;
 }

@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import type Database from 'better-sqlite3';
 import type { ParsedInput } from '../../shared/api/contract';
 import { eventTypesFor, type CaseEvent, type EventType } from '../../shared/domain/events';
-import { writeAudit } from '../queries/audit';
+import { commitChange } from '../changes';
 import { touchCase } from '../queries/cases';
 import { deleteEvent, insertEvent, readEvent, updateEvent } from '../queries/events';
 import { refreshCaseProcedure } from '../queries/procedure';
@@ -21,18 +21,30 @@ export const eventHandlers: EventHandlers = {
 };
 
 /** Shared by events.add and demo.load. */
-export function addEvent({ db, at }: HandlerContext, input: ParsedInput<'events.add'>): CaseEvent {
+export function addEvent(context: HandlerContext, input: ParsedInput<'events.add'>): CaseEvent {
+  const { db, at } = context;
   const kind = caseKind(db, input.caseId);
   if (kind === null) throw notFound('case', input.caseId);
   checkTypeFits(kind, input.type);
-  const event: CaseEvent = { id: randomUUID(), ...input, createdAt: at, updatedAt: at };
-  insertEvent(db, event);
-  afterEventChange(db, input.caseId, at);
-  writeAudit(db, { at, action: 'create', entity: 'event', entityId: event.id, caseId: event.caseId, before: null, after: event });
-  return event;
+  const event: CaseEvent = { id: randomUUID(), ...input, version: 1, createdAt: at, updatedAt: at };
+  return mustHave(
+    commitChange(context, {
+      action: 'create',
+      subject: { type: 'event', id: event.id },
+      parent: { type: 'case', id: event.caseId },
+      before: null,
+      write: () => {
+        insertEvent(db, event);
+        afterEventChange(db, event.caseId, at);
+      },
+      read: () => readEvent(db, event.id),
+    }),
+    event.id,
+  );
 }
 
-function changeEvent(input: ParsedInput<'events.update'>, { db, at }: HandlerContext): CaseEvent {
+function changeEvent(input: ParsedInput<'events.update'>, context: HandlerContext): CaseEvent {
+  const { db, at } = context;
   const stored = readEvent(db, input.id);
   if (stored === null) throw notFound('event', input.id);
   const fields = {
@@ -49,20 +61,43 @@ function changeEvent(input: ParsedInput<'events.update'>, { db, at }: HandlerCon
     fields.scheduled === stored.scheduled
   )
     return stored;
-  updateEvent(db, stored.id, { ...fields, updatedAt: at });
-  afterEventChange(db, stored.caseId, at);
-  const event: CaseEvent = { ...stored, ...fields, updatedAt: at };
-  writeAudit(db, { at, action: 'update', entity: 'event', entityId: event.id, caseId: event.caseId, before: stored, after: event });
-  return event;
+  return mustHave(
+    commitChange(context, {
+      action: 'update',
+      subject: { type: 'event', id: stored.id },
+      parent: { type: 'case', id: stored.caseId },
+      before: stored,
+      write: () => {
+        updateEvent(db, stored.id, fields);
+        afterEventChange(db, stored.caseId, at);
+      },
+      read: () => readEvent(db, stored.id),
+    }),
+    stored.id,
+  );
 }
 
-function removeEvent({ id }: ParsedInput<'events.remove'>, { db, at }: HandlerContext): { id: string } {
+function removeEvent({ id }: ParsedInput<'events.remove'>, context: HandlerContext): { id: string } {
+  const { db, at } = context;
   const stored = readEvent(db, id);
   if (stored === null) throw notFound('event', id);
-  deleteEvent(db, id);
-  afterEventChange(db, stored.caseId, at);
-  writeAudit(db, { at, action: 'remove', entity: 'event', entityId: id, caseId: stored.caseId, before: stored, after: null });
+  commitChange(context, {
+    action: 'remove',
+    subject: { type: 'event', id },
+    parent: { type: 'case', id: stored.caseId },
+    before: stored,
+    write: () => {
+      deleteEvent(db, id);
+      afterEventChange(db, stored.caseId, at);
+    },
+    read: () => null,
+  });
   return { id };
+}
+
+function mustHave(event: CaseEvent | null, id: string): CaseEvent {
+  if (event === null) throw new Error(`Event ${id} vanished inside its own transaction`);
+  return event;
 }
 
 function caseKind(db: Database.Database, caseId: string): CaseKind | null {

@@ -39,8 +39,8 @@ describe('limits.agree', () => {
     });
     // The stored limit the cases table reads moved too.
     expect(test.db.prepare('SELECT date FROM case_limits WHERE case_id = ? AND rule = ?').pluck().get(created.id, RULE)).toBe('2026-04-15');
-    const entry = test.call('cases.history', { id: created.id })[0];
-    expect(entry).toMatchObject({ action: 'create', entity: 'limit_agreement', entityId: `${created.id}:${RULE}`, before: null });
+    const entry = test.call('history.list', { subject: { type: 'case', id: created.id } }).entries[0];
+    expect(entry).toMatchObject({ action: 'create', subject: { type: 'limit_agreement', id: `${created.id}:${RULE}` }, parent: { type: 'case', id: created.id }, before: null });
     expect(entry?.after).toMatchObject({ rule: RULE, date: '2026-04-15', days: null, note: 'Letters of 20 March' });
   });
 
@@ -49,7 +49,7 @@ describe('limits.agree', () => {
     const detail = test.call('limits.agree', { caseId: created.id, rule: RULE, days: 90 });
     // 2 Mar + 90 = 31 May; opens the day after, like the treaty's own period.
     expect(detail.limits.find((entry) => entry.rule === RULE)?.agreed).toEqual({ date: '2026-06-01', days: 90, originalDate: '2026-05-02', note: '' });
-    expect(test.call('cases.history', { id: created.id })[0]).toMatchObject({ action: 'update', entity: 'limit_agreement' });
+    expect(test.call('history.list', { subject: { type: 'case', id: created.id } }).entries[0]).toMatchObject({ action: 'update', subject: { type: 'limit_agreement' } });
   });
 
   it('refuses, by field and changing nothing, a rule whose article allows no other period', () => {
@@ -83,7 +83,7 @@ describe('limits.unagree', () => {
     test.call('limits.agree', { caseId: created.id, rule: RULE, days: 90 });
     const detail = test.call('limits.unagree', { caseId: created.id, rule: RULE });
     expect(detail.limits.find((entry) => entry.rule === RULE)).toMatchObject({ date: '2026-05-02', agreed: null });
-    expect(test.call('cases.history', { id: created.id })[0]).toMatchObject({ action: 'remove', entity: 'limit_agreement', after: null });
+    expect(test.call('history.list', { subject: { type: 'case', id: created.id } }).entries[0]).toMatchObject({ action: 'remove', subject: { type: 'limit_agreement' }, after: null });
   });
 
   it('answers not_found, changing nothing, when nothing was agreed', () => {

@@ -5,7 +5,7 @@
 // and the change audited in the same transaction.
 import type { ParsedInput } from '../../shared/api/contract';
 import { rulesFor } from '../../shared/procedure/rules/registry';
-import { writeAudit } from '../queries/audit';
+import { commitChange } from '../changes';
 import { readCase, touchCase } from '../queries/cases';
 import { deleteLimitAgreement, readLimitAgreement, writeLimitAgreement } from '../queries/limitAgreements';
 import { readProcedureInput, refreshCaseProcedure } from '../queries/procedure';
@@ -30,35 +30,35 @@ function agreeLimit(input: ParsedInput<'limits.agree'>, context: HandlerContext)
   const running = computeProcedure(readProcedureInput(db, record.id)).limits.some((limit) => limit.rule === rule.id);
   if (!running) throw refused('This time limit is not running for this case yet');
   const before = readLimitAgreement(db, record.id, rule.id);
-  const after = { caseId: record.id, rule: rule.id, date: input.date ?? null, days: input.days ?? null, note: input.note, createdAt: at };
-  writeLimitAgreement(db, after);
-  afterChange(context, record.id);
-  writeAudit(db, {
-    at,
+  const agreement = { caseId: record.id, rule: rule.id, date: input.date ?? null, days: input.days ?? null, note: input.note, createdAt: at };
+  commitChange(context, {
     action: before === null ? 'create' : 'update',
-    entity: 'limit_agreement',
-    entityId: `${record.id}:${rule.id}`,
-    caseId: record.id,
+    subject: { type: 'limit_agreement', id: `${record.id}:${rule.id}` },
+    parent: { type: 'case', id: record.id },
     before,
-    after,
+    write: () => {
+      writeLimitAgreement(db, agreement);
+      afterChange(context, record.id);
+    },
+    read: () => readLimitAgreement(db, record.id, rule.id),
   });
   return getCase({ id: record.id }, context);
 }
 
 function unagreeLimit(input: ParsedInput<'limits.unagree'>, context: HandlerContext) {
-  const { db, at } = context;
+  const { db } = context;
   const before = readLimitAgreement(db, input.caseId, input.rule);
   if (before === null) throw notFound('agreed period', `${input.caseId}:${input.rule}`);
-  deleteLimitAgreement(db, input.caseId, input.rule);
-  afterChange(context, input.caseId);
-  writeAudit(db, {
-    at,
+  commitChange(context, {
     action: 'remove',
-    entity: 'limit_agreement',
-    entityId: `${input.caseId}:${input.rule}`,
-    caseId: input.caseId,
+    subject: { type: 'limit_agreement', id: `${input.caseId}:${input.rule}` },
+    parent: { type: 'case', id: input.caseId },
     before,
-    after: null,
+    write: () => {
+      deleteLimitAgreement(db, input.caseId, input.rule);
+      afterChange(context, input.caseId);
+    },
+    read: () => null,
   });
   return getCase({ id: input.caseId }, context);
 }

@@ -8,7 +8,7 @@ beforeEach(async () => {
 afterEach(() => test.close());
 
 function settingsAudit() {
-  return test.db.prepare("SELECT actor, before, after FROM audit_log WHERE entity = 'settings' ORDER BY id").all();
+  return test.db.prepare("SELECT actor, before, after FROM audit_log WHERE subject_type = 'settings' ORDER BY id").all();
 }
 
 describe('settings', () => {
@@ -25,7 +25,15 @@ describe('settings', () => {
       { actor: 'Ana Pérez', before: JSON.stringify({ userName: 'Ana Pérez', locale: null }), after: JSON.stringify({ userName: 'Ana Pérez', locale: 'es' }) },
     ]);
     const created = test.call('cases.create', caseInput());
-    expect(test.call('cases.history', { id: created.id })[0]?.actor).toBe('Ana Pérez');
+    expect(test.call('history.list', { subject: { type: 'case', id: created.id } }).entries[0]?.actor).toBe('Ana Pérez');
+    // Settings changes are in the app-wide history, and in the settings' own.
+    const settingsHistory = test.call('history.list', { subject: { type: 'settings', id: 'settings' } }).entries;
+    expect(settingsHistory.map((entry) => entry.after)).toEqual([
+      { userName: 'Ana Pérez', locale: 'es' },
+      { userName: 'Ana Pérez', locale: null },
+    ]);
+    const all = test.call('history.list', {}).entries;
+    expect(all.map((entry) => entry.subject.type)).toEqual(['case', 'settings', 'settings']);
   });
 
   it('refuse an empty name or an unknown locale, by field, changing nothing', () => {

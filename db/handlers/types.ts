@@ -11,6 +11,8 @@ export type HandlerContext = Readonly<{
   today: string;
   /** ISO timestamp of this call, written to createdAt/updatedAt and the audit log. */
   at: string;
+  /** The computer this call runs on, written to the history with each change. */
+  device: string;
 }>;
 
 export type Handler<M extends Method> = (input: ParsedInput<M>, context: HandlerContext) => Result<M>;

@@ -10,6 +10,7 @@ import { openTestDatabase, rowCount, type TestDatabase } from '../testing/testDa
 import { MIGRATIONS } from './index';
 
 const V10 = MIGRATIONS.filter((migration) => migration.version === 10);
+const V20 = MIGRATIONS.filter((migration) => migration.version <= 20);
 const CASE_ID = '6f1c2a52-8d1e-4c55-9d7e-3a1b2c3d4e5f';
 
 let test: TestDatabase | null = null;
@@ -46,45 +47,46 @@ describe('migration 20 (procedure v2)', () => {
     const auditBefore = rowCount(test.db, 'audit_log');
     test.db.close();
 
+    // At version 20, read with SQL as version 20 wrote it.
+    const v20 = await openDatabase(test.file, { migrations: V20 });
+    try {
+      expect(v20.pragma('user_version', { simple: true })).toBe(20);
+      expect(v20.prepare('SELECT submitter, reconvene_grounds AS grounds, version FROM cases WHERE id = ?').get(CASE_ID)).toEqual({
+        submitter: '',
+        grounds: null,
+        version: 3,
+      });
+      expect(v20.prepare('SELECT type, date, scheduled FROM case_events ORDER BY date').all()).toEqual([
+        { type: 'consultations_requested', date: '2025-03-03', scheduled: 0 },
+        { type: 'commission_meeting_requested', date: '2025-03-20', scheduled: 0 },
+      ]);
+      // Recomputed on open with the v2 rules: the request of day 17 is premature
+      // (3 Mar + 60 = 2 May; from 3 May), and the case's next limit moved.
+      const stored = v20.prepare("SELECT date, resolution FROM case_limits WHERE case_id = ? AND rule = 'cafta-dr.commission-request'").get(CASE_ID);
+      expect(stored).toEqual({ date: '2025-05-03', resolution: 'premature' });
+      expect(v20.prepare('SELECT next_limit_date FROM cases WHERE id = ?').pluck().get(CASE_ID)).toBe('2025-03-30');
+      expect(rowCount(v20, 'audit_log')).toBe(auditBefore);
+      // The rebuilt text index still finds the rows written before migrating.
+      expect(v20.prepare("SELECT count(*) FROM cases_fts WHERE cases_fts MATCH 'originating tires'").pluck().get()).toBe(1);
+      expect(() => v20.exec("INSERT INTO cases_fts(cases_fts) VALUES ('integrity-check')")).not.toThrow();
+      expect(rowCount(v20, 'case_claims')).toBe(0);
+      expect(rowCount(v20, 'case_limit_agreements')).toBe(0);
+      expect(v20.pragma('foreign_key_check')).toEqual([]);
+    } finally {
+      v20.close();
+    }
+
+    // And through the app at the latest version.
     const db = await openDatabase(test.file);
     try {
-      expect(db.pragma('user_version', { simple: true })).toBe(20);
       const call = createDispatch(db, { now: () => new Date(2025, 3, 1, 9) });
       const response = call('cases.get', { id: CASE_ID });
       if (!response.ok) throw new Error(JSON.stringify(response));
-      const detail = { result: response.result as CaseDetail };
-      expect(detail.result.case).toMatchObject({
-        reference: 'CAFTA-DR-2025-001',
-        complainant: 'CRI',
-        respondent: 'SLV',
-        submitter: '',
-        thirdParties: ['USA'],
-        hsCodes: ['4011'],
-        claims: [],
-        reconveneGrounds: null,
-        leadOfficer: 'M. Rojas',
-        version: 3,
-      });
-      expect(detail.result.events.map((event) => [event.type, event.date, event.scheduled])).toEqual([
-        ['consultations_requested', '2025-03-03'],
-        ['commission_meeting_requested', '2025-03-20'],
-      ].map(([type, date]) => [type, date, false]));
-      // Recomputed on open with the v2 rules: the request of day 17 is premature
-      // (3 Mar + 60 = 2 May; from 3 May), and the case's next limit moved.
-      expect(detail.result.limits.find((limit) => limit.rule === 'cafta-dr.commission-request')).toMatchObject({
-        date: '2025-05-03',
-        resolution: 'premature',
-        status: 'premature',
-      });
-      expect(db.prepare('SELECT next_limit_date FROM cases WHERE id = ?').pluck().get(CASE_ID)).toBe('2025-03-30');
-      expect(rowCount(db, 'audit_log')).toBe(auditBefore);
-      // The rebuilt text index still finds the rows written before migrating.
+      const detail = response.result as CaseDetail;
+      expect(detail.case).toMatchObject({ reference: 'CAFTA-DR-2025-001', complainant: 'CRI', submitter: '', thirdParties: ['USA'], hsCodes: ['4011'], claims: [], reconveneGrounds: null, leadOfficer: 'M. Rojas', version: 3 });
+      expect(detail.limits.find((limit) => limit.rule === 'cafta-dr.commission-request')?.status).toBe('premature');
       const found = call('cases.list', { text: 'originating tires' });
       expect(found.ok && (found.result as { total: number }).total).toBe(1);
-      expect(() => db.exec("INSERT INTO cases_fts(cases_fts) VALUES ('integrity-check')")).not.toThrow();
-      expect(rowCount(db, 'case_claims')).toBe(0);
-      expect(rowCount(db, 'case_limit_agreements')).toBe(0);
-      expect(db.pragma('foreign_key_check')).toEqual([]);
     } finally {
       db.close();
     }

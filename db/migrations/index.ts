@@ -4,6 +4,7 @@
 import type Database from 'better-sqlite3';
 import { sql as init } from './0010-init';
 import { sql as procedureV2 } from './0020-procedure-v2';
+import { sql as history } from './0030-history';
 
 export type Migration = Readonly<{
   version: number;
@@ -15,4 +16,5 @@ export type Migration = Readonly<{
 export const MIGRATIONS: readonly Migration[] = [
   { version: 10, name: 'init', up: init },
   { version: 20, name: 'procedure-v2', up: procedureV2 },
+  { version: 30, name: 'history', up: history },
 ];

@@ -1,65 +1,68 @@
-// The audit log: who changed what, when, with the record before and after.
+// Reading the history (the audit log that db/changes.ts appends to): of one
+// record — with the changes of the records that belong to it, such as a
+// case's events — or of the whole app, newest first, a page at a time.
 import type Database from 'better-sqlite3';
-import { UNKNOWN_ACTOR, type AuditAction, type AuditEntity, type AuditEntry } from '../../shared/domain/audit';
+import type { AuditAction, AuditEntry, SubjectRef, SubjectType } from '../../shared/domain/audit';
 import { statement } from '../statements';
-import { readSettings } from './settings';
-
-
-export type AuditRecord = Readonly<{
-  at: string;
-  action: AuditAction;
-  entity: AuditEntity;
-  entityId: string;
-  caseId: string | null;
-  before: unknown;
-  after: unknown;
-  /** Defaults to the name in settings. */
-  actor?: string;
-}>;
-
-export function currentActor(db: Database.Database): string {
-  return readSettings(db).userName ?? UNKNOWN_ACTOR;
-}
-
-export function writeAudit(db: Database.Database, record: AuditRecord): void {
-  statement(
-    db,
-    `INSERT INTO audit_log (at, actor, action, entity, entity_id, case_id, before, after)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-  ).run(
-    record.at,
-    record.actor ?? currentActor(db),
-    record.action,
-    record.entity,
-    record.entityId,
-    record.caseId,
-    record.before === null ? null : JSON.stringify(record.before),
-    record.after === null ? null : JSON.stringify(record.after),
-  );
-}
 
 type AuditRow = {
   id: number;
   at: string;
   actor: string;
+  device: string;
   action: AuditAction;
-  entity: AuditEntity;
-  entityId: string;
-  caseId: string | null;
+  subjectType: SubjectType;
+  subjectId: string;
+  parentType: SubjectType | null;
+  parentId: string | null;
   before: string | null;
   after: string | null;
 };
 
-/** Entries about a case and its events, newest first. */
-export function readCaseHistory(db: Database.Database, caseId: string): AuditEntry[] {
-  const rows = statement(
-    db,
-    `SELECT id, at, actor, action, entity, entity_id AS entityId, case_id AS caseId, before, after
-       FROM audit_log WHERE case_id = ? ORDER BY id DESC`,
-  ).all(caseId) as AuditRow[];
-  return rows.map((row) => ({
-    ...row,
+const COLUMNS = `id, at, actor, device, action, subject_type AS subjectType, subject_id AS subjectId,
+  parent_type AS parentType, parent_id AS parentId, before, after`;
+
+/**
+ * One record's entries and those of the records that belong to it, as two
+ * index ranges merged (audit_log_subject, audit_log_parent; history.test.ts
+ * checks the plan).
+ */
+export const SUBJECT_HISTORY_SQL = `SELECT ${COLUMNS} FROM (
+    SELECT * FROM audit_log WHERE subject_type = @type AND subject_id = @id AND id < @beforeId
+    UNION ALL
+    SELECT * FROM audit_log WHERE parent_type = @type AND parent_id = @id AND parent_id IS NOT NULL AND id < @beforeId
+  ) ORDER BY id DESC LIMIT @limit`;
+
+/** Entries up to `beforeId` (exclusive), newest first: keyset paging on the id. */
+export function readHistory(
+  db: Database.Database,
+  subject: SubjectRef | null,
+  beforeId: number,
+  limit: number,
+): AuditEntry[] {
+  const rows =
+    subject === null
+      ? (statement(db, `SELECT ${COLUMNS} FROM audit_log WHERE id < ? ORDER BY id DESC LIMIT ?`).all(beforeId, limit) as AuditRow[])
+      : (statement(db, SUBJECT_HISTORY_SQL).all({ type: subject.type, id: subject.id, beforeId, limit }) as AuditRow[]);
+  return rows.map(toEntry);
+}
+
+export function hasHistory(db: Database.Database, subject: SubjectRef): boolean {
+  return (
+    statement(db, 'SELECT 1 FROM audit_log WHERE subject_type = ? AND subject_id = ? LIMIT 1').get(subject.type, subject.id) !== undefined
+  );
+}
+
+function toEntry(row: AuditRow): AuditEntry {
+  return {
+    id: row.id,
+    at: row.at,
+    actor: row.actor,
+    device: row.device,
+    action: row.action,
+    subject: { type: row.subjectType, id: row.subjectId },
+    parent: row.parentType === null || row.parentId === null ? null : { type: row.parentType, id: row.parentId },
     before: row.before === null ? null : (JSON.parse(row.before) as unknown),
     after: row.after === null ? null : (JSON.parse(row.after) as unknown),
-  }));
+  };
 }

@@ -130,16 +130,16 @@ export function insertCase(db: Database.Database, record: NewCase): void {
   writeChildren(db, record.id, record);
 }
 
-/** Writes the edited fields and the new version; the caller checked the old one. */
-export function updateCaseFields(db: Database.Database, id: string, fields: CaseFields, version: number, updatedAt: string): void {
+/** Writes the edited fields; the write path (db/changes.ts) stamps the version and updated_at. */
+export function updateCaseFields(db: Database.Database, id: string, fields: CaseFields): void {
   statement(
     db,
     `UPDATE cases SET agreement = @agreement, kind = @kind, title = @title, summary = @summary,
             complainant = @complainant, respondent = @respondent, submitter = @submitter, measure = @measure, sector = @sector,
             nte_category = @nteCategory, perishable = @perishable, reconvene_grounds = @reconveneGrounds, status = @status,
-            lead_officer = @leadOfficer, opened_on = @openedOn, version = @version, updated_at = @updatedAt
+            lead_officer = @leadOfficer, opened_on = @openedOn
       WHERE id = @id`,
-  ).run({ ...scalarFields(fields), id, version, updatedAt });
+  ).run({ ...scalarFields(fields), id });
   statement(db, 'DELETE FROM case_third_parties WHERE case_id = ?').run(id);
   statement(db, 'DELETE FROM case_hs_codes WHERE case_id = ?').run(id);
   statement(db, 'DELETE FROM case_claims WHERE case_id = ?').run(id);

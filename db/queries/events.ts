@@ -4,7 +4,7 @@ import type Database from 'better-sqlite3';
 import type { CaseEvent, EventType } from '../../shared/domain/events';
 import { statement } from '../statements';
 
-const EVENT_COLUMNS = 'id, case_id AS caseId, type, date, text, scheduled, created_at AS createdAt, updated_at AS updatedAt';
+const EVENT_COLUMNS = 'id, case_id AS caseId, type, date, text, scheduled, version, created_at AS createdAt, updated_at AS updatedAt';
 
 type StoredEvent = Omit<CaseEvent, 'scheduled'> & { scheduled: 0 | 1 };
 
@@ -26,20 +26,22 @@ export function readEvent(db: Database.Database, id: string): CaseEvent | null {
 export function insertEvent(db: Database.Database, event: CaseEvent): void {
   statement(
     db,
-    `INSERT INTO case_events (id, case_id, type, date, text, scheduled, created_at, updated_at)
-     VALUES (@id, @caseId, @type, @date, @text, @scheduled, @createdAt, @updatedAt)`,
+    `INSERT INTO case_events (id, case_id, type, date, text, scheduled, version, created_at, updated_at)
+     VALUES (@id, @caseId, @type, @date, @text, @scheduled, @version, @createdAt, @updatedAt)`,
   ).run({ ...event, scheduled: event.scheduled ? 1 : 0 });
 }
 
 export function updateEvent(
   db: Database.Database,
   id: string,
-  fields: Readonly<{ type: EventType; date: string; text: string; scheduled: boolean; updatedAt: string }>,
+  fields: Readonly<{ type: EventType; date: string; text: string; scheduled: boolean }>,
 ): void {
-  statement(
-    db,
-    'UPDATE case_events SET type = @type, date = @date, text = @text, scheduled = @scheduled, updated_at = @updatedAt WHERE id = @id',
-  ).run({ id, ...fields, scheduled: fields.scheduled ? 1 : 0 });
+  // The write path (db/changes.ts) stamps the version and updated_at.
+  statement(db, 'UPDATE case_events SET type = @type, date = @date, text = @text, scheduled = @scheduled WHERE id = @id').run({
+    id,
+    ...fields,
+    scheduled: fields.scheduled ? 1 : 0,
+  });
 }
 
 export function deleteEvent(db: Database.Database, id: string): void {

@@ -24,6 +24,9 @@ export type TestDatabase = Readonly<{
   close: () => void;
 }>;
 
+/** The device name tests' dispatch writes to the history. */
+export const TEST_DEVICE = 'test-laptop';
+
 /** 10 March 2026, 09:00 local time. */
 export const TEST_START = new Date(2026, 2, 10, 9, 0, 0);
 
@@ -37,6 +40,7 @@ export async function openTestDatabase(options: OpenOptions = {}): Promise<TestD
   const db = await openDatabase(file, options);
   let clock = TEST_START.getTime();
   const dispatch = createDispatch(db, {
+    device: TEST_DEVICE,
     now: () => {
       clock += 1000;
       return new Date(clock);

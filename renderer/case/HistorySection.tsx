@@ -1,4 +1,4 @@
-// Who changed what and when, from the audit log (cases.history): the case's
+// Who changed what and when, from the history (history.list of the case): the case's
 // own edits, every event added, corrected or removed, and every period the
 // Parties agreed for a time limit (limits.agree / limits.unagree).
 import { UNKNOWN_ACTOR, type AuditEntry } from '../../shared/domain/audit';
@@ -93,7 +93,7 @@ function eventName(tools: LocaleTools, snapshot: unknown): string {
 
 function headline(tools: LocaleTools, entry: AuditEntry): string {
   const { t } = tools;
-  switch (entry.entity) {
+  switch (entry.subject.type) {
     case 'case':
       return t(entry.action === 'create' ? 'history.case.create' : entry.action === 'update' ? 'history.case.update' : 'history.case.remove');
     case 'event': {
@@ -108,7 +108,7 @@ function headline(tools: LocaleTools, entry: AuditEntry): string {
     case 'settings':
       return t('history.settings');
     default: {
-      const unreachable: never = entry.entity;
+      const unreachable: never = entry.subject.type;
       return unreachable;
     }
   }
@@ -125,11 +125,11 @@ function agreementFields(snapshot: unknown): readonly FieldChange[] {
 export function HistorySection({ caseId, revision }: Readonly<{ caseId: string; revision: number }>) {
   const tools = useLocale();
   const { t, formatDateTime } = tools;
-  const history = useApiQuery('cases.history', { id: caseId }, `${caseId}#${revision}`);
+  const history = useApiQuery('history.list', { subject: { type: 'case', id: caseId }, limit: 200 }, `${caseId}#${revision}`);
   if (history.error) return <p className="notice error">{history.error.message}</p>;
   if (history.data === null) return <p className="muted">{t('case.loading')}</p>;
-  if (history.data.length === 0) return <p className="case-empty">{t('history.empty')}</p>;
-  const entries = [...history.data].sort((a, b) => b.at.localeCompare(a.at) || b.id - a.id);
+  if (history.data.entries.length === 0) return <p className="case-empty">{t('history.empty')}</p>;
+  const entries = history.data.entries;
   return (
     <ol className="history">
       {entries.map((entry) => {
@@ -138,7 +138,7 @@ export function HistorySection({ caseId, revision }: Readonly<{ caseId: string; 
         const changes =
           entry.action === 'update'
             ? changedFields(entry.before, entry.after)
-            : entry.entity === 'limit_agreement'
+            : entry.subject.type === 'limit_agreement'
               ? agreementFields(entry.action === 'create' ? entry.after : entry.before)
               : [];
         return (
@@ -165,7 +165,7 @@ export function HistorySection({ caseId, revision }: Readonly<{ caseId: string; 
                   ))}
                 </ul>
               )}
-              {entry.entity === 'event' && entry.action === 'create' && snapshotString(entry.after, 'text') && (
+              {entry.subject.type === 'event' && entry.action === 'create' && snapshotString(entry.after, 'text') && (
                 <p className="history-text">{snapshotString(entry.after, 'text')}</p>
               )}
             </div>

@@ -10,7 +10,7 @@ function tools(locale: Locale) {
 }
 
 const event = (id: string, type: CaseEvent['type'], date: string): CaseEvent => ({
-  id, caseId: 'c', type, date, text: '', scheduled: false, createdAt: '', updatedAt: '',
+  id, caseId: 'c', type, date, text: '', scheduled: false, version: 1, createdAt: '', updatedAt: '',
 });
 const events = [event('a', 'consultations_requested', '2026-10-01'), event('b', 'commission_meeting_requested', '2026-10-20')];
 const commission: TimeLimitView = {

@@ -16,6 +16,7 @@ import {
   casesListInput,
   casesUpdateInput,
   deadlinesUpcomingInput,
+  historyListInput,
   emptyInput,
   eventsAddInput,
   eventsUpdateInput,
@@ -48,12 +49,48 @@ export type CaseDetail = Readonly<{
   today: string;
 }>;
 
+export type HistoryPage = Readonly<{
+  /** Newest first. */
+  entries: readonly AuditEntry[];
+  /** The `before` of the next (older) page; null on the last page. */
+  next: number | null;
+}>;
+
 export type UpcomingLimit = Readonly<{
   caseId: string;
   reference: string;
   title: string;
   agreement: AgreementId;
   limit: TimeLimitView;
+}>;
+
+/**
+ * How many pending limits of open cases fall due by the horizon, by how they
+ * read today (shared/procedure/status.ts). They partition `total`: every limit
+ * is in exactly one of overdue, dueSoon, open, pastTarget and later. A window
+ * that passed unused has lapsed and is in none of them.
+ */
+export type UpcomingCounts = Readonly<{
+  total: number;
+  /** Deadlines whose date has passed. */
+  overdue: number;
+  /** Deadlines and targets due today or within DUE_SOON_DAYS. */
+  dueSoon: number;
+  /** Openings whose date has come: the step may be taken now. */
+  open: number;
+  /** Targets ("normally within") whose date has passed. */
+  pastTarget: number;
+  /** Everything else up to the horizon. */
+  later: number;
+}>;
+
+export type UpcomingLimits = Readonly<{
+  today: string;
+  /** The `limit` most urgent: in date order (overdue first), then by case reference. */
+  items: readonly UpcomingLimit[];
+  counts: UpcomingCounts;
+  /** True when more limits match than `items` holds (counts.total > items.length). */
+  truncated: boolean;
 }>;
 
 export type DashboardSummary = Readonly<{
@@ -67,13 +104,13 @@ export const contract = {
   'cases.get': method<CaseDetail>()(byIdInput),
   'cases.create': method<CaseRecord>()(casesCreateInput),
   'cases.update': method<CaseRecord>()(casesUpdateInput),
-  'cases.history': method<readonly AuditEntry[]>()(byIdInput),
+  'history.list': method<HistoryPage>()(historyListInput),
   'events.add': method<CaseEvent>()(eventsAddInput),
   'events.update': method<CaseEvent>()(eventsUpdateInput),
   'events.remove': method<Readonly<{ id: string }>>()(byIdInput),
   'limits.agree': method<CaseDetail>()(limitsAgreeInput),
   'limits.unagree': method<CaseDetail>()(limitsUnagreeInput),
-  'deadlines.upcoming': method<Readonly<{ today: string; items: readonly UpcomingLimit[] }>>()(deadlinesUpcomingInput),
+  'deadlines.upcoming': method<UpcomingLimits>()(deadlinesUpcomingInput),
   'dashboard.summary': method<DashboardSummary>()(emptyInput),
   'demo.load': method<Readonly<{ cases: number; events: number }>>()(emptyInput),
   'settings.get': method<Settings>()(emptyInput),

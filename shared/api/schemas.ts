@@ -2,7 +2,7 @@
 // with these before anything touches the database.
 import { z } from 'zod';
 import { AGREEMENT_IDS, AGREEMENT_PARTIES, PARTY_CODES, type AgreementId } from '../domain/agreements';
-import { LOCALES } from '../domain/audit';
+import { LOCALES, SUBJECT_TYPES } from '../domain/audit';
 import { CASE_KINDS, CASE_STATUSES, FINDINGS, NTE_CATEGORIES, RECONVENE_GROUNDS, type CaseKind } from '../domain/cases';
 import { isCalendarDate } from '../domain/dates';
 import { EVENT_TYPES } from '../domain/events';
@@ -234,8 +234,29 @@ export const limitsAgreeInput = z
 
 export const limitsUnagreeInput = z.object({ caseId: id, rule: ruleId }).strict();
 
+// Bounded (issue 6 §2): the `limit` most urgent limits come back, the rest
+// only as counts, so the first screen costs the same at 1,000 or 1,000,000 cases.
 export const deadlinesUpcomingInput = z
-  .object({ withinDays: z.int().min(0).max(366).default(30) })
+  .object({
+    withinDays: z.int().min(0).max(366).default(30),
+    limit: z.int().min(1).max(200).default(50),
+  })
+  .strict();
+
+export const historyListInput = z
+  .object({
+    // Without a subject: the whole app's history (settings changes included).
+    subject: z
+      .object({
+        type: z.enum(SUBJECT_TYPES, { message: `Must be one of ${SUBJECT_TYPES.join(', ')}` }),
+        id: z.string().min(1, { message: 'Required' }).max(200, { message: 'At most 200 characters' }),
+      })
+      .strict()
+      .optional(),
+    // Keyset paging: entries older than this id (the last id of the page before).
+    before: z.int().min(1).optional(),
+    limit: z.int().min(1).max(200).default(100),
+  })
   .strict();
 
 export const settingsUpdateInput = z

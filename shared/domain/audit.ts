@@ -1,5 +1,11 @@
 export type AuditAction = 'create' | 'update' | 'remove';
-export type AuditEntity = 'case' | 'event' | 'limit_agreement' | 'settings';
+
+/** The kinds of record whose changes the history holds; each later kind of record adds its own. */
+export const SUBJECT_TYPES = ['case', 'event', 'limit_agreement', 'settings'] as const;
+export type SubjectType = (typeof SUBJECT_TYPES)[number];
+
+/** A record in the history: its kind and id (an agreed period's id is "<caseId>:<rule>", the settings' is "settings"). */
+export type SubjectRef = Readonly<{ type: SubjectType; id: string }>;
 
 /**
  * The actor written to the audit log until the official has given a name
@@ -12,10 +18,12 @@ export type AuditEntry = Readonly<{
   id: number;
   at: string;
   actor: string;
+  /** The computer the change was made on; empty for entries written before version 30 recorded it. */
+  device: string;
   action: AuditAction;
-  entity: AuditEntity;
-  entityId: string;
-  caseId: string | null;
+  subject: SubjectRef;
+  /** The record whose history also shows this change: the case of an event or of an agreed period. */
+  parent: SubjectRef | null;
   before: unknown;
   after: unknown;
 }>;

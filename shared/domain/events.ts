@@ -78,6 +78,8 @@ export type CaseEvent = Readonly<{
    * as held (issue 5 §4).
    */
   scheduled: boolean;
+  /** Stamped by the write path on every change. */
+  version: number;
   createdAt: string;
   updatedAt: string;
 }>;
