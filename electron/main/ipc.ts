@@ -23,7 +23,3 @@ export function registerIpc(dispatch: Dispatch, trusted: TrustedRenderer): void 
     }
   });
 }
-
-export function unregisterIpc(): void {
-  ipcMain.removeHandler(IPC_CHANNEL);
-}

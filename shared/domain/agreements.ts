@@ -13,7 +13,3 @@ export const AGREEMENT_PARTIES: Readonly<Record<AgreementId, readonly PartyCode[
   'us-colombia-tpa': ['USA', 'COL'],
   'us-peru-tpa': ['USA', 'PER'],
 };
-
-export function isPartyTo(agreement: AgreementId, party: string): party is PartyCode {
-  return (AGREEMENT_PARTIES[agreement] as readonly string[]).includes(party);
-}

@@ -3,7 +3,7 @@ import type { CaseStatus } from '../domain/cases';
 import type { EventType } from '../domain/events';
 import type { TimeLimit } from '../domain/limits';
 import { computeProcedure, type ProcedureEvent } from './engine';
-import { DUE_SOON_DAYS, isDueSoon, isWindow, limitView, statusMessageKey } from './status';
+import { DUE_SOON_DAYS, isDueSoon, isWindow, limitView } from './status';
 
 function ev(id: string, type: EventType, date: string): ProcedureEvent {
   return { id, type, date };
@@ -142,19 +142,19 @@ describe('limitView', () => {
   });
 });
 
-describe('statusMessageKey and isDueSoon', () => {
+describe('status of openings and deadlines, and isDueSoon', () => {
   it('labels an opening whose date has come "open now", and a deadline by its status', () => {
     const opening = limitOf('cafta-dr.commission-request', [ev('c1', 'consultations_requested', '2025-03-03')]);
     expect(opening.date).toBe('2025-05-03');
-    expect(statusMessageKey(limitView(opening, '2025-05-02'))).toBe('limit.status.upcoming');
-    expect(statusMessageKey(limitView(opening, '2025-05-03'))).toBe('limit.status.open');
-    expect(statusMessageKey(limitView(opening, '2025-06-01'))).toBe('limit.status.open');
+    expect(limitView(opening, '2025-05-02').status).toBe('upcoming');
+    expect(limitView(opening, '2025-05-03').status).toBe('open');
+    expect(limitView(opening, '2025-06-01').status).toBe('open');
     // An opening is never overdue: a Party that has not yet used a right is not late.
     expect(statusOn(opening, '2025-05-03')).toEqual(['open', 0]);
     expect(statusOn(opening, '2025-06-02')).toEqual(['open', -30]);
     const deadline = convenes('2025-05-05');
-    expect(statusMessageKey(limitView(deadline, '2025-05-15'))).toBe('limit.status.due_today');
-    expect(statusMessageKey(limitView(deadline, '2025-05-16'))).toBe('limit.status.overdue');
+    expect(limitView(deadline, '2025-05-15').status).toBe('due_today');
+    expect(limitView(deadline, '2025-05-16').status).toBe('overdue');
   });
 
   it(`warns for a pending deadline due within ${DUE_SOON_DAYS} days, not for openings`, () => {

@@ -1,6 +1,5 @@
 // A time limit as the official sees it today: status and days left.
 import type { LimitStatus, TimeLimit, TimeLimitView } from '../domain/limits';
-import type { MessageKey } from '../i18n/catalog';
 import { calendarDaysBetween } from './calendar';
 import { findRule } from './rules/registry';
 
@@ -68,9 +67,4 @@ export function isWindow(limit: Pick<TimeLimit, 'rule'>): boolean {
 export function isDueSoon(view: TimeLimitView): boolean {
   if (view.kind !== 'deadline') return false;
   return view.status === 'due_today' || (view.status === 'upcoming' && view.daysLeft <= DUE_SOON_DAYS);
-}
-
-/** The i18n key for a view's status. */
-export function statusMessageKey(view: TimeLimitView): MessageKey {
-  return `limit.status.${view.status}`;
 }
