@@ -193,8 +193,13 @@ describe('cases.list filters', () => {
     expect(search('cafe')).toHaveLength(1); // measure "…sobre el café"
     expect(search('fisheries')).toHaveLength(1); // sector
     expect(search('nothing-like-this')).toEqual([]);
-    // Punctuation alone is not a search: the whole list comes back.
-    expect(test.call('cases.list', { text: ' -- ' }).total).toBe(70);
+    // Punctuation alone is looked for as the characters it is, never as a
+    // wildcard or an empty search that brings back every case (issue 6).
+    for (const text of ['%', '_', "'", ' -- ']) {
+      const expected = ids(all.filter((row) => [row.reference, row.title].some((value) => value.includes(text.trim())))).sort();
+      expect(search(text), text).toEqual(expected);
+    }
+    expect(search('%')).toEqual([]);
   });
 
   it('treats search text as words, never as FTS syntax', () => {

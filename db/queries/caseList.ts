@@ -95,6 +95,17 @@ function whereClause(input: ListInput): Filter {
     );
   }
   const match = input.text === undefined ? null : ftsQuery(input.text);
+  const literal = input.text === undefined || match !== null ? '' : input.text.replace(/\p{Cc}/gu, ' ').trim();
+  if (literal !== '') {
+    // Text with no letter or digit ("%", "_", "'", "--"): the word index drops
+    // punctuation, so it is looked for as the characters it is. instr() takes
+    // no wildcards, and such a search is rare enough to scan for.
+    return and(
+      filter,
+      '(instr(reference, ?) > 0 OR instr(title, ?) > 0 OR instr(summary, ?) > 0 OR instr(measure, ?) > 0 OR instr(sector, ?) > 0 OR instr(submitter, ?) > 0)',
+      ...Array<string>(6).fill(literal),
+    );
+  }
   if (match === null) return filter;
   const onlyText = filter.where === '';
   filter = and(filter, 'seq IN (SELECT rowid FROM cases_fts WHERE cases_fts MATCH ?)', match);
