@@ -89,6 +89,6 @@ describe('dispatch', () => {
 
   it('uses the local date of the clock it is given as today', () => {
     const dispatch = createDispatch(test.db, { now: () => new Date(2026, 11, 31, 23, 59) });
-    expect(dispatch('deadlines.upcoming', {})).toEqual({ ok: true, result: { today: '2026-12-31', items: [] } });
+    expect(dispatch('deadlines.upcoming', {})).toMatchObject({ ok: true, result: { today: '2026-12-31', items: [] } });
   });
 });

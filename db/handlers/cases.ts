@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import type { CaseDetail, ParsedInput } from '../../shared/api/contract';
 import { casePartyErrors } from '../../shared/api/schemas';
 import type { CaseRecord } from '../../shared/domain/cases';
+import { eventTypesFor } from '../../shared/domain/events';
 import { computeProcedure } from '../../shared/procedure/engine';
 import { limitView } from '../../shared/procedure/status';
 import { todayWarnings } from '../../shared/procedure/warnings';
@@ -83,6 +84,15 @@ export function updateCase(input: ParsedInput<'cases.update'>, context: HandlerC
   const partyErrors = casePartyErrors(merged);
   if (Object.keys(partyErrors).length > 0) {
     throw new HandlerFailure('invalid_input', 'The parties do not fit the agreement', partyErrors);
+  }
+  // A submission's steps are not a dispute's (and the reverse): the kind may
+  // change only while every recorded step still belongs to it.
+  if (merged.kind !== stored.kind) {
+    const fits = eventTypesFor(merged.kind);
+    if (readEvents(db, stored.id).some((event) => !fits.includes(event.type))) {
+      const message = 'The steps recorded on this case do not belong to that kind of case';
+      throw new HandlerFailure('invalid_input', message, { kind: message });
+    }
   }
   const changed = CASE_FIELD_NAMES.some((name) => JSON.stringify(merged[name]) !== JSON.stringify(stored[name]));
   if (!changed) return stored;

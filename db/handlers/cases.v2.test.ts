@@ -64,6 +64,18 @@ describe('environment submissions (CAFTA-DR Art. 17.7; TPA Art. 18.8)', () => {
   });
 });
 
+describe('changing the kind of a case', () => {
+  it('is refused while steps of the old kind are recorded, by field and changing nothing', () => {
+    const dispute = test.call('cases.create', caseInput());
+    test.call('events.add', { caseId: dispute.id, type: 'panel_requested', date: '2026-03-01' });
+    expect(refusedFields('cases.update', { id: dispute.id, version: 1, kind: 'environment_submission', complainant: null, submitter: 'CEDARENA' })).toEqual({
+      kind: 'The steps recorded on this case do not belong to that kind of case',
+    });
+    // Between kinds that share their steps, it is allowed.
+    expect(test.call('cases.update', { id: dispute.id, version: 1, kind: 'labor_consultation' }).kind).toBe('labor_consultation');
+  });
+});
+
 describe('claims and findings (Art. 20.15–20.17 / 21.15–21.16)', () => {
   it('stores the provisions claimed in order, and the remedy limits follow the findings', () => {
     const created = test.call('cases.create', caseInput({ claims: [{ provision: 'Art. 3.3.2', finding: 'pending' }] }));

@@ -78,6 +78,24 @@ describe('limits.agree', () => {
   });
 });
 
+describe('limits.agree for one period', () => {
+  it('refuses a date before the date the period counts from', () => {
+    expect(refusal('limits.agree', { caseId: created.id, rule: RULE, date: '2026-02-20' })).toMatchObject({
+      code: 'invalid_input',
+      fields: { date: 'Before the date the period counts from' },
+    });
+  });
+
+  it('holds for the request it was agreed for: a new request makes it stale, with a warning', () => {
+    test.call('limits.agree', { caseId: created.id, rule: RULE, days: 90 });
+    test.call('events.add', { caseId: created.id, type: 'consultations_requested', date: '2026-06-01' });
+    const detail = test.call('cases.get', { id: created.id });
+    // 1 June + 60 = 31 July: from 1 August, the treaty's period again.
+    expect(detail.limits.find((entry) => entry.rule === RULE)).toMatchObject({ date: '2026-08-01', agreed: null });
+    expect(detail.warnings).toContainEqual(expect.objectContaining({ code: 'agreement_stale', rule: RULE }));
+  });
+});
+
 describe('limits.unagree', () => {
   it('removes the agreement, restores the treaty date and audits the removal', () => {
     test.call('limits.agree', { caseId: created.id, rule: RULE, days: 90 });

@@ -27,10 +27,23 @@ function agreeLimit(input: ParsedInput<'limits.agree'>, context: HandlerContext)
   const rule = rulesFor(record.agreement).find((candidate) => candidate.id === input.rule);
   if (rule === undefined) throw refused('No such time limit under this agreement');
   if (!rule.agreeable) throw refused('The article of this time limit allows no other period');
-  const running = computeProcedure(readProcedureInput(db, record.id)).limits.some((limit) => limit.rule === rule.id);
-  if (!running) throw refused('This time limit is not running for this case yet');
+  const running = computeProcedure(readProcedureInput(db, record.id)).limits.find((limit) => limit.rule === rule.id);
+  if (running === undefined) throw refused('This time limit is not running for this case yet');
+  if (input.date !== undefined && input.date < running.from.date) {
+    const message = 'Before the date the period counts from';
+    throw new HandlerFailure('invalid_input', message, { date: message });
+  }
   const before = readLimitAgreement(db, record.id, rule.id);
-  const agreement = { caseId: record.id, rule: rule.id, date: input.date ?? null, days: input.days ?? null, note: input.note, createdAt: at };
+  const agreement = {
+    caseId: record.id,
+    rule: rule.id,
+    date: input.date ?? null,
+    days: input.days ?? null,
+    note: input.note,
+    // The agreement holds for this period only; a new request starts another.
+    fromEventId: running.from.eventId,
+    createdAt: at,
+  };
   commitChange(context, {
     action: before === null ? 'create' : 'update',
     subject: { type: 'limit_agreement', id: `${record.id}:${rule.id}` },

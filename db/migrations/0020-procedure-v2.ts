@@ -43,6 +43,8 @@ CREATE TABLE case_limit_agreements (
   date TEXT,
   days INTEGER CHECK (days IS NULL OR days BETWEEN 0 AND 3650),
   note TEXT NOT NULL,
+  -- The event the agreed period runs from: a new request starts a new period.
+  from_event_id TEXT,
   created_at TEXT NOT NULL,
   PRIMARY KEY (case_id, rule),
   CHECK ((date IS NULL) <> (days IS NULL))

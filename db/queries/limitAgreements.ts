@@ -9,7 +9,7 @@ export type StoredAgreement = LimitAgreement & Readonly<{ caseId: string; create
 export function readLimitAgreements(db: Database.Database, caseId: string): StoredAgreement[] {
   return statement(
     db,
-    'SELECT case_id AS caseId, rule, date, days, note, created_at AS createdAt FROM case_limit_agreements WHERE case_id = ? ORDER BY rule',
+    'SELECT case_id AS caseId, rule, date, days, note, from_event_id AS fromEventId, created_at AS createdAt FROM case_limit_agreements WHERE case_id = ? ORDER BY rule',
   ).all(caseId) as StoredAgreement[];
 }
 
@@ -17,7 +17,7 @@ export function readLimitAgreement(db: Database.Database, caseId: string, rule: 
   return (
     (statement(
       db,
-      'SELECT case_id AS caseId, rule, date, days, note, created_at AS createdAt FROM case_limit_agreements WHERE case_id = ? AND rule = ?',
+      'SELECT case_id AS caseId, rule, date, days, note, from_event_id AS fromEventId, created_at AS createdAt FROM case_limit_agreements WHERE case_id = ? AND rule = ?',
     ).get(caseId, rule) as StoredAgreement | undefined) ?? null
   );
 }
@@ -25,8 +25,10 @@ export function readLimitAgreement(db: Database.Database, caseId: string, rule: 
 export function writeLimitAgreement(db: Database.Database, agreement: StoredAgreement): void {
   statement(
     db,
-    `INSERT INTO case_limit_agreements (case_id, rule, date, days, note, created_at) VALUES (@caseId, @rule, @date, @days, @note, @createdAt)
-     ON CONFLICT (case_id, rule) DO UPDATE SET date = excluded.date, days = excluded.days, note = excluded.note, created_at = excluded.created_at`,
+    `INSERT INTO case_limit_agreements (case_id, rule, date, days, note, from_event_id, created_at)
+     VALUES (@caseId, @rule, @date, @days, @note, @fromEventId, @createdAt)
+     ON CONFLICT (case_id, rule) DO UPDATE SET date = excluded.date, days = excluded.days, note = excluded.note,
+       from_event_id = excluded.from_event_id, created_at = excluded.created_at`,
   ).run(agreement);
 }
 

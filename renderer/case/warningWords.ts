@@ -72,6 +72,12 @@ export function warningWords(
       return t('warning.findings_missing');
     case 'reconvene_grounds_missing':
       return t('warning.reconvene_grounds_missing');
+    case 'check_installments':
+      return t('warning.check_installments', taken);
+    case 'remedy_without_breach':
+      return t('warning.remedy_without_breach', step);
+    case 'agreement_stale':
+      return t('warning.agreement_stale', { limit: limitTitle });
     default: {
       const unreachable: never = warning.code;
       return unreachable;

@@ -46,6 +46,7 @@ export const LIMIT_REASONS = [
   'overtaken_after_deadline',
   'barred_by_assessment',
   'waiting_for_determination',
+  'installments_unverified',
 ] as const;
 export type LimitReason = (typeof LIMIT_REASONS)[number];
 
@@ -119,6 +120,9 @@ export const WARNING_CODES = [
   'condition_pending',
   'findings_missing',
   'reconvene_grounds_missing',
+  'check_installments',
+  'remedy_without_breach',
+  'agreement_stale',
 ] as const;
 export type WarningCode = (typeof WARNING_CODES)[number];
 

@@ -2,7 +2,7 @@
 // days, so dates are parsed in UTC (@date-fns/utc): the result must not move
 // by a day with the official's time zone or a daylight-saving change.
 import { utc } from '@date-fns/utc';
-import { addDays, differenceInCalendarDays, format, parseISO } from 'date-fns';
+import { addDays, addMonths, differenceInCalendarDays, format, parseISO } from 'date-fns';
 import { isCalendarDate } from '../domain/dates';
 
 // Parsed days are memoised: deadlines.upcoming views thousands of limits
@@ -24,6 +24,11 @@ function parseDay(value: string): Date {
 /** `date` plus `days` calendar days, as YYYY-MM-DD. */
 export function addCalendarDays(date: string, days: number): string {
   return format(addDays(parseDay(date), days), 'yyyy-MM-dd');
+}
+
+/** `date` plus `months` calendar months (31 Jan + 1 month = 28 or 29 Feb), as YYYY-MM-DD. */
+export function addCalendarMonths(date: string, months: number): string {
+  return format(addMonths(parseDay(date), months), 'yyyy-MM-dd');
 }
 
 /** Calendar days from `from` to `to`: positive when `to` is later. */

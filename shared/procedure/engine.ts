@@ -9,17 +9,22 @@ import { isCalendarDate } from '../domain/dates';
 import type { EventType } from '../domain/events';
 import type { CaseWarning, Counting, EventRef, LimitReason, LimitResolution, TimeLimit } from '../domain/limits';
 import type { Stage } from '../domain/stages';
-import { addCalendarDays } from './calendar';
+import { addCalendarDays, addCalendarMonths } from './calendar';
 import { remedyFacts, type RemedyFacts } from './remedies';
 import { rulesFor } from './rules/registry';
-import { isEventMatch, matchNth, matchTypes, type EventMatch, type ProcedureRule } from './ruleTypes';
+import { isEventMatch, matchNth, matchTypes, type AwaitedStep, type EventMatch, type ProcedureRule } from './ruleTypes';
 import { deriveStage } from './stage';
 import { recordWarnings } from './recordWarnings';
 
 export type ProcedureEvent = Readonly<{ id: string; type: EventType; date: string; scheduled?: boolean }>;
 
-/** A period the disputing Parties agreed for one rule: a date, or a number of days instead of the treaty's. */
-export type LimitAgreement = Readonly<{ rule: string; date: string | null; days: number | null; note: string }>;
+/**
+ * A period the disputing Parties agreed for one rule: a date, or a number of
+ * days instead of the treaty's. It holds for the period counted from
+ * `fromEventId` only: a new request starts a new period, and the agreement
+ * then no longer applies (a warning says so).
+ */
+export type LimitAgreement = Readonly<{ rule: string; date: string | null; days: number | null; note: string; fromEventId?: string | null }>;
 
 export type ProcedureInput = Readonly<{
   agreement: AgreementId;
@@ -45,12 +50,6 @@ const ENDED: ReadonlySet<CaseStatus> = new Set<CaseStatus>(['resolved', 'withdra
  */
 const ENDS_EVERY_PERIOD: EventType = 'resolution_agreed';
 
-/** While the panel reconvened under Art. 20.16.3 / 21.16.3 has not determined, suspension must wait for it (Art. 20.16.2). */
-const AWAITED: Readonly<{ request: EventType; result: EventType }> = {
-  request: 'panel_reconvene_requested',
-  result: 'reconvened_panel_determination',
-};
-
 export function computeProcedure(input: ProcedureInput): ProcedureResult {
   // Dates are compared as strings below, which is only sound for real YYYY-MM-DD dates.
   const invalid = input.events.find((event) => !isCalendarDate(event.date));
@@ -65,6 +64,7 @@ export function computeProcedure(input: ProcedureInput): ProcedureResult {
     events,
     remedies: remedyFacts(input.agreement, input.claims ?? []),
     byStep: new Map(),
+    usedAgreements: new Set(),
   };
   const limits: TimeLimit[] = [];
   const pendingConditions: ProcedureRule[] = [];
@@ -88,7 +88,16 @@ export function computeProcedure(input: ProcedureInput): ProcedureResult {
     remedies: context.remedies,
     reconveneGrounds: input.reconveneGrounds ?? null,
   });
-  return { stage, limits, warnings };
+  const stale = (input.agreements ?? []).filter((agreement) => !context.usedAgreements.has(agreement));
+  return { stage, limits, warnings: [...warnings, ...stale.map(staleWarning)] };
+}
+
+function staleWarning(agreement: LimitAgreement): CaseWarning {
+  return {
+    code: 'agreement_stale',
+    rule: agreement.rule,
+    message: `The period agreed for ${agreement.rule} was for a request no longer counted from (a new request, or a step removed): record it again if it still holds`,
+  };
 }
 
 type RuleContext = Readonly<{
@@ -98,6 +107,8 @@ type RuleContext = Readonly<{
   remedies: RemedyFacts;
   /** The first limit computed for each rule id, for rules counted from another limit. */
   byStep: Map<string, TimeLimit>;
+  /** Agreements that applied to a limit; the others are stale. */
+  usedAgreements: Set<LimitAgreement>;
 }>;
 
 function ruleApplies(rule: ProcedureRule, input: ProcedureInput, remedies: RemedyFacts): boolean {
@@ -165,9 +176,7 @@ function basesOf(rule: ProcedureRule, context: RuleContext): Base[] {
       .filter((event): event is ProcedureEvent => event !== undefined);
     const from = latest.reduce<ProcedureEvent | null>((best, event) => (best === null || event.date >= best.date ? event : best), null);
     if (from === null) return [];
-    const request = events.filter((event) => event.type === AWAITED.request && event.date >= from.date).at(-1);
-    const awaiting = base.laterOf.includes(AWAITED.result) && request !== undefined;
-    return [{ from, date: from.date, counting: { basis: latest.length > 1 ? 'later_of' : 'event', baseRule: null }, awaiting }];
+    return [{ from, date: from.date, counting: { basis: latest.length > 1 ? 'later_of' : 'event', baseRule: null }, awaiting: awaits(rule, base.awaits, context) }];
   }
   const step = `${rule.agreement}.${base.limit}`;
   const limit = context.byStep.get(step);
@@ -176,6 +185,19 @@ function basesOf(rule: ProcedureRule, context: RuleContext): Base[] {
   const from = events.find((event) => event.id === limit.from.eventId);
   if (from === undefined) return [];
   return [{ from, date: limit.date, counting: { basis: 'limit', baseRule: step }, awaiting: false }];
+}
+
+/**
+ * True while a step the base depends on was taken in time and its result has
+ * not come: a late request to reconvene the panel holds nothing up (Art.
+ * 20.16.3 / 21.16.3 "within 30 days").
+ */
+function awaits(rule: ProcedureRule, awaited: AwaitedStep | undefined, context: RuleContext): boolean {
+  if (awaited === undefined) return false;
+  const step = context.byStep.get(`${rule.agreement}.${awaited.limit}`);
+  if (step?.resolution !== 'met' || step.metBy === null) return false;
+  const since = step.metBy.date;
+  return !context.events.some((event) => event.type === awaited.result && event.date >= since);
 }
 
 function evaluateRule(rule: ProcedureRule, context: RuleContext, pendingConditions: ProcedureRule[]): TimeLimit[] {
@@ -193,6 +215,8 @@ function evaluateBase(rule: ProcedureRule, base: Base, context: RuleContext): Ti
   // Only what happens on or after the counted-from event can meet or end the
   // limit; a step taken in an earlier round does not.
   const later = events.filter((event) => event !== base.from && event.date >= base.from.date);
+  const metFloor = rule.metSince === null ? null : (events.filter((event) => event.type === rule.metSince).at(-1) ?? null);
+  const candidates = metFloor === null ? later : events.filter((event) => event !== base.from && event.date >= metFloor.date);
 
   let days = replaced?.days ?? rule.days;
   if (rule.grounds !== null) days = input.reconveneGrounds === 'both' ? rule.grounds.both : rule.grounds.unknown;
@@ -207,18 +231,26 @@ function evaluateBase(rule: ProcedureRule, base: Base, context: RuleContext): Ti
     }
   }
   const originalDate = treatyDate(days);
-  const agreement = rule.agreeable ? input.agreements?.find((entry) => entry.rule === rule.id) : undefined;
+  const agreement = rule.agreeable
+    ? input.agreements?.find((entry) => entry.rule === rule.id && (entry.fromEventId == null || entry.fromEventId === base.from.id))
+    : undefined;
+  if (agreement !== undefined) context.usedAgreements.add(agreement);
   const agreedDate = agreement === undefined ? null : (agreement.date ?? treatyDate(agreement.days ?? days));
   const date = agreedDate ?? originalDate;
 
-  const met = earliest(rule.metBy.map((match) => findMeeting(match, later)));
+  const met = earliest(rule.metBy.map((match) => findMeeting(match, candidates)));
   const stop = earliest([
     later.find((event) => event.type === ENDS_EVERY_PERIOD) ?? null,
     ...rule.stopsOn.map((match) => findMeeting(match, later)),
   ]);
+  const condition = rule.condition;
+  const roundStart = condition?.since == null ? null : (events.filter((event) => event.type === condition.since).at(-1)?.date ?? null);
   const conditionHeld = (by: string | null) =>
-    rule.condition === null ||
-    events.some((event) => rule.condition?.anyOf.includes(event.type) === true && (by === null || event.date <= by));
+    condition === null ||
+    events.some(
+      (event) =>
+        condition.anyOf.includes(event.type) && (by === null || event.date <= by) && (roundStart === null || event.date >= roundStart),
+    );
   const limitOfStep = (step: string) => context.byStep.get(`${rule.agreement}.${step}`);
   const bar = rule.barredBy.map(limitOfStep).find((limit) => limit?.resolution === 'met');
   const lifted =
@@ -237,12 +269,17 @@ function evaluateBase(rule: ProcedureRule, base: Base, context: RuleContext): Ti
   let reason: LimitReason | null = null;
   let metBy: EventRef | null = null;
   // A step recorded on the same day as the event that overtakes the limit
-  // still counts as meeting it.
-  if (met !== null && (stop === null || met.date <= stop.date)) {
+  // still counts as meeting it, unless the rule says a same-day stop excludes it.
+  const inTimeForStop = (event: ProcedureEvent) => stop === null || event.date < stop.date || (event.date === stop.date && !rule.stopsSameDay);
+  if (met !== null && inTimeForStop(met)) {
     metBy = ref(met);
     const barred = bar !== undefined && (bar.metBy?.date ?? '') <= met.date;
+    const unverifiable = rule.unverifiableAfter === null ? undefined : limitOfStep(rule.unverifiableAfter);
     // A bar lifted by another rule (non-payment) leaves this limit to that rule.
     if (barred && lifted) [resolution, reason] = ['not_applicable', 'barred_by_assessment'];
+    // The next quarterly installment falls due three months after the first (Art. 20.16.7 / 21.16.7).
+    else if (barred && unverifiable?.resolution === 'met' && met.date > addCalendarMonths(unverifiable.date, 3))
+      [resolution, reason] = ['not_applicable', 'installments_unverified'];
     else
       [resolution, reason] = judgeMet(rule, met, date, {
         barred,

@@ -58,6 +58,15 @@ const PREREQUISITES: Readonly<Partial<Record<EventType, readonly EventType[]>>> 
   factual_record_published: ['final_factual_record_submitted'],
 };
 
+/** Steps that only a finding of non-conformity permits. */
+const REMEDY_STEPS: ReadonlySet<EventType> = new Set<EventType>([
+  'suspension_notified',
+  'benefits_suspended',
+  'panel_reconvene_requested',
+  'monetary_assessment_notified',
+  'assessment_payment_demanded',
+]);
+
 export function prerequisitesOf(type: EventType): readonly EventType[] {
   return PREREQUISITES[type] ?? [];
 }
@@ -112,6 +121,11 @@ function limitWarnings(limits: readonly TimeLimit[]): CaseWarning[] {
         return [{ ...common, code: 'late', eventId: limit.metBy?.eventId, message: `${limit.metBy?.type} on ${limit.metBy?.date} came after ${limit.date} (${limit.article})` }];
       case 'missed':
         return [{ ...common, code: 'missed', message: `The limit of ${limit.date} (${limit.article}) passed unmet before the procedure moved on` }];
+      case 'not_applicable':
+        // Suspension after the first installment was paid: lawful only if a later one was not (Art. 20.16.8 / 21.16.8).
+        return limit.reason === 'installments_unverified'
+          ? [{ ...common, code: 'check_installments', eventId: limit.metBy?.eventId, message: `Benefits were suspended after the first installment of the monetary assessment was paid: check that a later installment was not paid (${limit.article})` }]
+          : [];
       default:
         return [];
     }
@@ -147,6 +161,19 @@ function remedyWarnings(facts: RecordFacts): CaseWarning[] {
       article: chapter,
       message: `Record the provisions claimed and what the panel found on each: the remedy time limits (${chapter}) follow from them`,
     });
+  }
+  // Remedies presuppose a finding of non-conformity (Art. 20.15.2 / 21.15.2):
+  // with findings recorded and none found, no remedy step is permitted.
+  if (facts.remedies.findingsRecorded && !facts.remedies.enforcementBreach && !facts.remedies.otherBreach) {
+    for (const event of facts.events.filter((item) => REMEDY_STEPS.has(item.type))) {
+      warnings.push({
+        code: 'remedy_without_breach',
+        eventId: event.id,
+        article: chapter,
+        params: { type: event.type, date: event.date },
+        message: `${event.type} on ${event.date}, although the panel found no non-conformity (${chapter})`,
+      });
+    }
   }
   const grounded = facts.limits.some((limit) => limit.rule.endsWith('.reconvened-determination'));
   if (grounded && facts.reconveneGrounds === null) {

@@ -8,18 +8,22 @@ import type { Claim } from '../domain/cases';
 /** The labor and environmental enforcement obligations of CAFTA-DR Art. 20.17.1. */
 export const ENFORCEMENT_PROVISIONS = ['16.2.1(a)', '17.2.1(a)'] as const;
 
-/** "Art. 16.2.1 (a)", "article 16.2.1(A)" and "16.2.1(a)" are one provision. */
+/**
+ * "Art. 16.2.1 (a)", "article 16.2.1(A)", "Artículo 16.2.1 a)", "16.2.1.a"
+ * and "16.2.1(a)" are one provision: written "16.2.1a" once normalized.
+ */
 export function normalizeProvision(provision: string): string {
   return provision
     .trim()
     .toLowerCase()
     .replace(/^(art(ículo|iculo|icle)?\.?)\s*/u, '')
-    .replace(/\s+/g, '');
+    .replace(/[\s()]+/gu, '')
+    .replace(/\.(\p{L})$/u, '$1');
 }
 
 export function isEnforcementProvision(provision: string): boolean {
   const normalized = normalizeProvision(provision);
-  return ENFORCEMENT_PROVISIONS.some((code) => code === normalized);
+  return ENFORCEMENT_PROVISIONS.some((code) => normalizeProvision(code) === normalized);
 }
 
 export type RemedyFacts = Readonly<{

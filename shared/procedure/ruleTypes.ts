@@ -27,8 +27,15 @@ export type EventMatch = EventType | Readonly<{ type: EventType | readonly Event
  */
 export type RuleBase =
   | EventMatch
-  | Readonly<{ laterOf: readonly EventType[] }>
+  | Readonly<{ laterOf: readonly EventType[]; awaits?: AwaitedStep }>
   | Readonly<{ limit: string; onlyIfUnmet: boolean }>;
+
+/**
+ * A step whose result the base must wait for: while the limit `limit` was met
+ * in time (a timely request to reconvene the panel, Art. 20.16.3) and no
+ * `result` event has followed, the later date is not known yet.
+ */
+export type AwaitedStep = Readonly<{ limit: string; result: EventType }>;
 
 /** Which chapter a rule belongs to; each chapter has its own article numbers. */
 export type RuleTrack = 'dispute' | 'labor' | 'environment' | 'submission';
@@ -55,6 +62,12 @@ export type RuleScope = 'all' | 'enforcement_breach' | 'other_breach';
 /** A condition the treaty sets for using an opening: one of these events recorded on or before the step. */
 export type RuleCondition = Readonly<{
   anyOf: readonly EventType[];
+  /**
+   * The condition must be met in the current round: on or after the latest
+   * event of this type where one exists (a Commission request made before the
+   * consultations were requested is not one "in accordance with Article 20.5").
+   */
+  since: EventType | null;
   /** Where the treaty sets the condition, e.g. "CAFTA-DR Art. 20.6.1". */
   article: string;
   /** What the case page says while the condition is missing and the step not taken. */
@@ -93,6 +106,19 @@ export type ProcedureRule = Readonly<{
   /** Events after which the procedure has moved past the limit without meeting it (the nth of a type where given). */
   stopsOn: readonly EventMatch[];
   /**
+   * True where a stop event on the same day as the step also excludes it: a
+   * panel requested on the day the Commission convened is not one made "if
+   * the Commission has not convened" (Art. 20.6.1(d)).
+   */
+  stopsSameDay: boolean;
+  /**
+   * Where to look for the step that meets the limit, when earlier than the
+   * counted-from event: a notice to pay an assessment given after the notice
+   * of suspension but before the reconvened panel's determination is in time
+   * for Art. 20.16.6's 20 days after it.
+   */
+  metSince: EventType | null;
+  /**
    * True for a period in which a Party *may* act (join, comment, agree on
    * other terms): letting it pass is not a failure, so once the date has gone
    * by unused the limit no longer applies instead of being overdue.
@@ -125,6 +151,14 @@ export type ProcedureRule = Readonly<{
   barredBy: readonly string[];
   /** Rules whose limit, met by the same event, lifts that bar (suspension for non-payment of the assessment, Art. 20.16.8). */
   liftedBy: readonly string[];
+  /**
+   * A rule after whose date the bar can no longer be judged from the record:
+   * the first installment of the assessment was paid, and the app does not
+   * follow later quarterly installments (Art. 20.16.7), any of which unpaid
+   * lifts the bar (Art. 20.16.8). A step once the next quarter has come (three
+   * months after it) is left to the user to check.
+   */
+  unverifiableAfter: string | null;
   /** What the date alone does not say: conditions, fallbacks, other periods. */
   note: Localized | null;
 }>;
@@ -146,6 +180,8 @@ type RuleDefaults =
   | 'dayAfter'
   | 'fromEach'
   | 'stopsOn'
+  | 'stopsSameDay'
+  | 'metSince'
   | 'window'
   | 'earlyAllowed'
   | 'notBeforeBase'
@@ -158,6 +194,7 @@ type RuleDefaults =
   | 'agreeable'
   | 'barredBy'
   | 'liftedBy'
+  | 'unverifiableAfter'
   | 'note';
 
 /** A rule with the common defaults: counted X + N, no stop events, not a window, same for perishable goods, all disputes, no condition, no note. */
@@ -168,6 +205,8 @@ export function defineRule(
     dayAfter: false,
     fromEach: false,
     stopsOn: [],
+    stopsSameDay: false,
+    metSince: null,
     window: false,
     earlyAllowed: false,
     notBeforeBase: false,
@@ -180,6 +219,7 @@ export function defineRule(
     agreeable: false,
     barredBy: [],
     liftedBy: [],
+    unverifiableAfter: null,
     note: null,
     ...rule,
   };

@@ -62,6 +62,18 @@ export const caseProcedureMessages = defineMessages({
     en: 'Record the grounds of the request to reconvene the panel (Edit the case): the panel has 90 days on one ground and 120 on both; 90 are shown until then.',
     es: 'Registre los motivos de la solicitud de que el grupo arbitral se reúna de nuevo (Editar el caso): el grupo tiene 90 días con un motivo y 120 con ambos; se muestran 90 hasta entonces.',
   },
+  'warning.check_installments': {
+    en: '“{event}” on {date}: benefits were suspended after the first installment of the monetary assessment was paid. That is allowed only if a later installment went unpaid; check the payments.',
+    es: 'La actuación «{event}» del {date}: se suspendieron beneficios después de pagada la primera cuota de la contribución monetaria. Solo se permite si una cuota posterior quedó impaga; revise los pagos.',
+  },
+  'warning.remedy_without_breach': {
+    en: '“{event}” on {date}, although the panel found no non-conformity: remedies presuppose one. Check the step or the findings recorded on the case.',
+    es: 'La actuación «{event}» del {date}, aunque el grupo arbitral no determinó incumplimiento alguno: las medidas lo presuponen. Revise la actuación o las determinaciones registradas en el caso.',
+  },
+  'warning.agreement_stale': {
+    en: 'The period agreed for “{limit}” was agreed for an earlier request (a new request was made, or a step removed): it no longer applies. Record it again if the Parties agreed it for the new request.',
+    es: 'El plazo acordado para «{limit}» se acordó para una solicitud anterior (hubo una nueva solicitud o se eliminó una actuación): ya no se aplica. Regístrelo de nuevo si las Partes lo acordaron para la nueva solicitud.',
+  },
   'warning.or': { en: ' or ', es: ' o ' },
 
   // ---- A limit's status beyond met / overdue ----

@@ -130,6 +130,10 @@ export const domainMessages = defineMessages({
   'limit.reason.after_deadline': { en: 'Taken after the treaty’s date.', es: 'Realizado después de la fecha del tratado.' },
   'limit.reason.overtaken_after_deadline': { en: 'Passed unmet before the procedure moved on.', es: 'Venció sin cumplirse antes de que el procedimiento avanzara.' },
   'limit.reason.barred_by_assessment': { en: 'Barred: the Party complained against gave timely notice that it will pay a monetary assessment.', es: 'Excluida: la Parte demandada notificó a tiempo que pagará una contribución monetaria.' },
+  'limit.reason.installments_unverified': {
+    en: 'After the first installment of the assessment was paid: allowed only if a later one went unpaid (check).',
+    es: 'Después de pagada la primera cuota de la contribución: solo si una cuota posterior quedó impaga (verifíquelo).',
+  },
   'limit.reason.waiting_for_determination': { en: 'Waiting for the reconvened panel’s determination.', es: 'A la espera de la determinación del grupo arbitral reunido de nuevo.' },
 
   'finding.pending': { en: 'Not yet decided', es: 'Aún sin decidir' },

@@ -27,6 +27,8 @@ const base = { agreement: 'cafta-dr', track: 'dispute' } as const;
 
 const COMMISSION_REQUESTED = {
   anyOf: ['commission_meeting_requested'],
+  // In this round: a request from before the consultations were requested does not count.
+  since: 'consultations_requested',
   article: `${A} 20.6.1`,
   until: {
     en: 'A panel cannot be requested until a Commission meeting has been requested: only a consulting Party that requested one under Art. 20.5 may request a panel (Art. 20.6.1).',
@@ -165,6 +167,7 @@ export const CAFTA_DR_RULES: readonly ProcedureRule[] = [
     metBy: ['panel_requested'],
     // Both subparagraphs apply only "if the Commission has not convened".
     stopsOn: ['commission_convened'],
+    stopsSameDay: true,
     perishable: { mode: 'replaces', days: 30, article: `${A} 20.6.1(c)` },
     condition: COMMISSION_REQUESTED,
     agreeable: true,

@@ -123,6 +123,8 @@ export function nonImplementationRules(agreement: AgreementId): readonly Procedu
       days: 20,
       from: 'reconvened_panel_determination',
       metBy: ['monetary_assessment_notified'],
+      // A notice given while the panel was reconvened, before its determination, is in time too.
+      metSince: 'suspension_notified',
       window: true,
       note: {
         en: 'Where the panel was reconvened: within 20 days after it provides its determination.',
@@ -195,11 +197,14 @@ export function nonImplementationRules(agreement: AgreementId): readonly Procedu
       article: `${P}.2`,
       kind: 'opening',
       days: 30,
-      from: { laterOf: ['suspension_notified', 'reconvened_panel_determination'] },
+      // While a timely request to reconvene awaits the determination, the later date is not known.
+      from: { laterOf: ['suspension_notified', 'reconvened_panel_determination'], awaits: { limit: 'reconvene-request', result: 'reconvened_panel_determination' } },
       metBy: ['benefits_suspended'],
       barredBy: ['assessment-notice', 'assessment-notice-after-determination'],
       // On non-payment the complaining Party may suspend after all (Art. N.16.8).
       liftedBy: ['suspension-on-nonpayment'],
+      // After a first installment paid on time, a later one may be unpaid: the user checks.
+      unverifiableAfter: 'assessment-installments',
       note: {
         en: `30 days after the later of the notice and the reconvened panel’s determination (Art. ${C}.16.3). Barred if the Party complained against gave timely notice that it will pay an annual monetary assessment (Art. ${C}.16.6).`,
         es: `30 días después de la notificación o de la determinación del grupo arbitral reunido de nuevo (art. ${C}.16.3), lo que ocurra después. Excluida si la Parte demandada notificó a tiempo que pagará una contribución monetaria anual (art. ${C}.16.6).`,

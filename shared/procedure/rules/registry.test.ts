@@ -62,6 +62,8 @@ describe('rule registry', () => {
       rules.forEach((rule, index) => {
         const steps = [
           ...(!isEventMatch(rule.from) && 'limit' in rule.from ? [rule.from.limit] : []),
+          ...(!isEventMatch(rule.from) && 'laterOf' in rule.from && rule.from.awaits !== undefined ? [rule.from.awaits.limit] : []),
+          ...(rule.unverifiableAfter === null ? [] : [rule.unverifiableAfter]),
           ...rule.barredBy,
           ...rule.liftedBy,
           ...rule.alsoPermittedBy,

@@ -35,6 +35,8 @@ export function tpaRules(agreement: TpaAgreement): readonly ProcedureRule[] {
   // meeting of the Commission, if the Commission has not convened" (Art. 21.6.1).
   const commissionRequested: RuleCondition = {
     anyOf: ['commission_meeting_requested', 'commission_convened'],
+    // In this round: a request from before the consultations were requested does not count.
+    since: 'consultations_requested',
     article: `${A} 21.6.1`,
     until: {
       en: 'A panel cannot be requested until a Commission meeting has been requested: only a Party that took part in or requested a Commission meeting under Art. 21.5 may request a panel (Art. 21.6.1).',
@@ -140,6 +142,7 @@ export function tpaRules(agreement: TpaAgreement): readonly ProcedureRule[] {
       metBy: ['panel_requested'],
       // Both subparagraphs apply only "if the Commission has not convened".
       stopsOn: ['commission_convened'],
+      stopsSameDay: true,
       perishable: { mode: 'replaces', days: 30, article: `${A} 21.6.1(c)` },
       condition: commissionRequested,
       agreeable: true,
