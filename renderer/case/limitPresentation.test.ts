@@ -86,6 +86,7 @@ describe('badgeKey', () => {
   it('says why a limit no longer applies where the engine knows', () => {
     expect(badgeKey(view({ status: 'not_applicable', reason: 'barred_by_assessment' }))).toBe('limit.badge.barred');
     expect(badgeKey(view({ status: 'not_applicable', reason: 'waiting_for_determination' }))).toBe('limit.badge.waiting');
+    expect(badgeKey(view({ status: 'not_applicable', reason: 'installments_unverified' }))).toBe('limit.badge.check');
     expect(badgeKey(view({ status: 'not_applicable' }))).toBe('limit.status.not_applicable');
   });
 });

@@ -153,6 +153,7 @@ export function badgeKey(limit: TimeLimitView): MessageKey {
     case 'not_applicable':
       if (limit.reason === 'barred_by_assessment') return 'limit.badge.barred';
       if (limit.reason === 'waiting_for_determination') return 'limit.badge.waiting';
+      if (limit.reason === 'installments_unverified') return 'limit.badge.check';
       return 'limit.status.not_applicable';
     default:
       return toneKey(limitTone(limit));

@@ -79,6 +79,7 @@ export const caseProcedureMessages = defineMessages({
   // ---- A limit's status beyond met / overdue ----
   'limit.badge.barred': { en: 'Barred', es: 'Excluida' },
   'limit.badge.waiting': { en: 'On hold', es: 'En espera' },
+  'limit.badge.check': { en: 'To check', es: 'Por verificar' },
   'limit.early.one': { en: '1 day early', es: '1 día antes de tiempo' },
   'limit.early.other': { en: '{n} days early', es: '{n} días antes de tiempo' },
   'limit.lateBy.one': { en: '1 day late', es: '1 día tarde' },
