@@ -46,8 +46,10 @@ function canonicalAgreement(info: AgreementInfo): AgreementInfo {
 }
 
 function writeAgreements(db: Database.Database, agreements: readonly AgreementInfo[]): void {
-  // Agreements are upserted, never deleted: cases refer to them. Parties and
-  // bodies have no dependants, so they are simply rewritten.
+  // Every reference row is upserted, never deleted: cases refer to agreements,
+  // and meetings will refer to bodies. A party or body this version no longer
+  // ships is marked retired (kept for what refers to it, left out of
+  // agreements.list); shipped again, it comes back.
   const upsert = db.prepare(
     `INSERT INTO agreements (id, position, reference_prefix, short_name_en, short_name_es, name_en, name_es, signed_on,
                              chapter_administration, chapter_dispute_settlement, chapter_labor, chapter_environment)
@@ -62,14 +64,19 @@ function writeAgreements(db: Database.Database, agreements: readonly AgreementIn
        chapter_labor = excluded.chapter_labor, chapter_environment = excluded.chapter_environment`,
   );
   const insertParty = db.prepare(
-    `INSERT INTO parties (agreement_id, code, position, entry_into_force, note_en, note_es) VALUES (?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO parties (agreement_id, code, position, entry_into_force, note_en, note_es, retired) VALUES (?, ?, ?, ?, ?, ?, 0)
+     ON CONFLICT (agreement_id, code) DO UPDATE SET position = excluded.position, entry_into_force = excluded.entry_into_force,
+       note_en = excluded.note_en, note_es = excluded.note_es, retired = 0`,
   );
   const insertBody = db.prepare(
-    `INSERT INTO bodies (agreement_id, id, position, name_en, name_es, article, verified, note_en, note_es)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO bodies (agreement_id, id, position, name_en, name_es, article, verified, note_en, note_es, retired)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0)
+     ON CONFLICT (agreement_id, id) DO UPDATE SET position = excluded.position, name_en = excluded.name_en,
+       name_es = excluded.name_es, article = excluded.article, verified = excluded.verified,
+       note_en = excluded.note_en, note_es = excluded.note_es, retired = 0`,
   );
-  db.prepare('DELETE FROM parties').run();
-  db.prepare('DELETE FROM bodies').run();
+  db.prepare('UPDATE parties SET retired = 1').run();
+  db.prepare('UPDATE bodies SET retired = 1').run();
   agreements.forEach((info, position) => {
     upsert.run({
       id: info.id,

@@ -1,23 +1,25 @@
 // Migration 30 from a version-20 file: the case-only audit log becomes the
 // history of every kind of record, keeping every entry and its id.
+import fs from 'node:fs';
+import type Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { HistoryPage } from '../../shared/api/contract';
 import { createDispatch } from '../dispatch';
 import { openDatabase } from '../open';
-import { openTestDatabase, rowCount, type TestDatabase } from '../testing/testDatabase';
-import { MIGRATIONS } from './index';
+import { versionFile, type VersionFile } from '../testing/fixtures';
+import { rowCount } from '../testing/testDatabase';
 
-const V20 = MIGRATIONS.filter((migration) => migration.version <= 20);
 const CASE_ID = '6f1c2a52-8d1e-4c55-9d7e-3a1b2c3d4e5f';
 const EVENT_ID = 'e0000000-0000-4000-8000-000000000001';
 
-let test: TestDatabase | null = null;
-afterEach(() => test?.close());
+let fixture: VersionFile | null = null;
+afterEach(() => {
+  if (fixture !== null) fs.rmSync(fixture.folder, { recursive: true, force: true });
+});
 
-/** A version-20 file with a case, an event and the audit entries version 20 wrote for them and for the settings. */
-async function version20File(): Promise<TestDatabase> {
-  const opened = await openTestDatabase({ migrations: V20 });
-  opened.db
+/** A case, an event and the audit entries version 20 wrote for them and for the settings, in its columns. */
+function seedVersion20(db: Database.Database): void {
+  db
     .prepare(
       `INSERT INTO cases (id, reference, agreement, kind, title, summary, complainant, respondent, submitter, measure, sector, nte_category,
                           perishable, reconvene_grounds, status, lead_officer, opened_on, stage, stage_order, next_limit_date, next_limit_rule,
@@ -26,25 +28,22 @@ async function version20File(): Promise<TestDatabase> {
                '2025-03-03', 'consultations', 8, NULL, NULL, 0, '2025-03-03T10:00:00.000Z', '2025-03-03T10:00:00.000Z', 1)`,
     )
     .run(CASE_ID);
-  opened.db
+  db
     .prepare(
       "INSERT INTO case_events (id, case_id, type, date, text, scheduled, created_at, updated_at) VALUES (?, ?, 'consultations_requested', '2025-03-03', '', 0, '2025-03-03T10:00:00.000Z', '2025-03-03T10:00:00.000Z')",
     )
     .run(EVENT_ID, CASE_ID);
-  const audit = opened.db.prepare('INSERT INTO audit_log (id, at, actor, action, entity, entity_id, case_id, before, after) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)');
+  const audit = db.prepare('INSERT INTO audit_log (id, at, actor, action, entity, entity_id, case_id, before, after) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)');
   audit.run(7, '2025-03-03T09:00:00.000Z', 'Ana Pérez', 'update', 'settings', 'settings', null, '{"userName":null}', '{"userName":"Ana Pérez"}');
   audit.run(8, '2025-03-03T10:00:00.000Z', 'Ana Pérez', 'create', 'case', CASE_ID, CASE_ID, null, '{"title":"Tariff treatment"}');
   audit.run(9, '2025-03-03T10:01:00.000Z', 'Ana Pérez', 'create', 'event', EVENT_ID, CASE_ID, null, '{"type":"consultations_requested"}');
-  return opened;
 }
 
 describe('migration 30 (history of every record)', () => {
   it('keeps every entry with its id, naming its subject and the case it belongs to', async () => {
-    test = await version20File();
-    test.db.close();
-    const db = await openDatabase(test.file);
+    fixture = versionFile(20, seedVersion20);
+    const db = await openDatabase(fixture.file);
     try {
-      expect(db.pragma('user_version', { simple: true })).toBe(30);
       expect(
         db.prepare('SELECT id, actor, device, action, subject_type, subject_id, parent_type, parent_id, before, after FROM audit_log ORDER BY id').all(),
       ).toEqual([
@@ -72,9 +71,8 @@ describe('migration 30 (history of every record)', () => {
   });
 
   it('makes the history append-only', async () => {
-    test = await version20File();
-    test.db.close();
-    const db = await openDatabase(test.file);
+    fixture = versionFile(20, seedVersion20);
+    const db = await openDatabase(fixture.file);
     try {
       expect(() => db.prepare("UPDATE audit_log SET actor = 'Minister of Trade' WHERE id = 8").run()).toThrow(/append-only/);
       expect(() => db.prepare('DELETE FROM audit_log WHERE id = 8').run()).toThrow(/append-only/);

@@ -5,6 +5,7 @@ import type Database from 'better-sqlite3';
 import { sql as init } from './0010-init';
 import { sql as procedureV2 } from './0020-procedure-v2';
 import { sql as history } from './0030-history';
+import { sql as referenceRetired } from './0040-reference-retired';
 
 export type Migration = Readonly<{
   version: number;
@@ -17,4 +18,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 10, name: 'init', up: init },
   { version: 20, name: 'procedure-v2', up: procedureV2 },
   { version: 30, name: 'history', up: history },
+  { version: 40, name: 'reference-retired', up: referenceRetired },
 ];

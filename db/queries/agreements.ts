@@ -42,13 +42,13 @@ export function readAgreements(db: Database.Database): AgreementInfo[] {
   const parties = statement(
     db,
     `SELECT agreement_id AS agreementId, code, entry_into_force AS entryIntoForce, note_en AS noteEn, note_es AS noteEs
-       FROM parties ORDER BY agreement_id, position`,
+       FROM parties WHERE retired = 0 ORDER BY agreement_id, position`,
   ).all() as PartyRow[];
   const bodies = statement(
     db,
     `SELECT agreement_id AS agreementId, id, name_en AS nameEn, name_es AS nameEs, article, verified,
             note_en AS noteEn, note_es AS noteEs
-       FROM bodies ORDER BY agreement_id, position`,
+       FROM bodies WHERE retired = 0 ORDER BY agreement_id, position`,
   ).all() as BodyRow[];
   return agreements.map((row) => ({
     id: row.id,
