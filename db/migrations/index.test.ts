@@ -1,7 +1,6 @@
 // The migration list matches the files: one per numbered file, versions
 // unique and increasing, named as the file is.
 import fs from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MIGRATIONS } from './index';
 
