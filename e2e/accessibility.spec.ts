@@ -54,6 +54,10 @@ for (const language of ['English', 'Español'] as const) {
 
     await screen(page, '#/settings', /Settings|Configuración|Ajustes/);
     expect(await violations(page), 'settings').toEqual([]);
+
+    await screen(page, '#/history', /^(History|Historial)$/);
+    await expect(page.getByRole('button', { name: /Show older changes|Mostrar cambios anteriores/ })).toBeVisible();
+    expect(await violations(page), 'history').toEqual([]);
   });
 }
 

@@ -60,7 +60,7 @@ test('the empty casebook explains the app and loads the sample casebook', async 
   await expect(welcome).toContainText('no internet connection is needed');
   await expect(welcome.getByRole('link', { name: 'New case' })).toHaveAttribute('href', '#/cases/new');
   // Meetings and Submissions are announced, not links to nowhere.
-  await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link')).toHaveText(['Dashboard', 'Cases']);
+  await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link')).toHaveText(['Dashboard', 'Cases', 'History']);
   await expect(page.getByRole('navigation', { name: 'Main' })).toContainText('Meetings coming next');
   await shot(page, 'welcome-en');
 

@@ -2,6 +2,7 @@ import { CasePage } from './case/CasePage';
 import { CaseFormPage } from './caseForm/CaseFormPage';
 import { CasesPage } from './cases/CasesPage';
 import { DashboardPage } from './dashboard/DashboardPage';
+import { HistoryPage } from './history/HistoryPage';
 import { LocaleProvider } from './i18n/LocaleContext';
 import { useRoute } from './routing/useRoute';
 import type { Route } from './routing/routes';
@@ -21,6 +22,8 @@ function Screen({ route }: { route: Route }) {
       return <CasePage key={route.id} caseId={route.id} />;
     case 'caseEdit':
       return <CaseFormPage key={route.id} caseId={route.id} />;
+    case 'history':
+      return <HistoryPage />;
     case 'settings':
       return <SettingsPage />;
     case 'notFound':

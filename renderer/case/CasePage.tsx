@@ -3,13 +3,13 @@
 // counted), the event record and the history of changes.
 import { useCallback, useMemo, useState } from 'react';
 import { useApiQuery } from '../api/useApi';
+import { HistorySection } from '../history/HistorySection';
 import { useLocale } from '../i18n/LocaleContext';
 import { routeHref } from '../routing/routes';
 import { CaseHeader } from './CaseHeader';
 import { CaseTimeline } from './CaseTimeline';
 import { CountingHelp } from './CountingHelp';
 import { EventList } from './EventList';
-import { HistorySection } from './HistorySection';
 import { LimitsTable } from './LimitsTable';
 import { ProblemsPanel } from './ProblemsPanel';
 import './casePage.css';

@@ -6,6 +6,7 @@ export type Route =
   | Readonly<{ name: 'caseNew' }>
   | Readonly<{ name: 'case'; id: string }>
   | Readonly<{ name: 'caseEdit'; id: string }>
+  | Readonly<{ name: 'history' }>
   | Readonly<{ name: 'settings' }>
   | Readonly<{ name: 'notFound'; path: string }>;
 
@@ -15,6 +16,7 @@ export function parseRoute(hash: string): Route {
   if (parts.length === 0) return { name: 'dashboard' };
   const [first, second, third] = parts;
   if (first === 'settings' && parts.length === 1) return { name: 'settings' };
+  if (first === 'history' && parts.length === 1) return { name: 'history' };
   if (first !== 'cases') return { name: 'notFound', path };
   if (second === undefined) return { name: 'cases' };
   if (second === 'new' && third === undefined) return { name: 'caseNew' };
@@ -35,6 +37,8 @@ export function routeHref(route: Route): string {
       return `#/cases/${encodeURIComponent(route.id)}`;
     case 'caseEdit':
       return `#/cases/${encodeURIComponent(route.id)}/edit`;
+    case 'history':
+      return '#/history';
     case 'settings':
       return '#/settings';
     case 'notFound':

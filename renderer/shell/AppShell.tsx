@@ -7,7 +7,7 @@ import { NameDialog } from './NameDialog';
 import { UserProvider, useUser } from './UserContext';
 import './AppShell.css';
 
-type Section = 'dashboard' | 'cases' | 'settings' | null;
+type Section = 'dashboard' | 'cases' | 'history' | 'settings' | null;
 
 function sectionOf(route: Route): Section {
   switch (route.name) {
@@ -18,6 +18,8 @@ function sectionOf(route: Route): Section {
     case 'case':
     case 'caseEdit':
       return 'cases';
+    case 'history':
+      return 'history';
     case 'settings':
       return 'settings';
     case 'notFound':
@@ -32,6 +34,7 @@ function sectionOf(route: Route): Section {
 const SECTION_TITLES: Readonly<Record<Exclude<Section, null>, MessageKey>> = {
   dashboard: 'nav.dashboard',
   cases: 'nav.cases',
+  history: 'history.heading',
   settings: 'settings.title',
 };
 
@@ -75,7 +78,7 @@ export function AppShell({ route, children }: { route: Route; children: ReactNod
   const mainRef = useRef<HTMLElement>(null);
   const section = sectionOf(route);
   // "page" on the screen itself; "true" on the section a case page belongs to.
-  const currentFor = (name: 'dashboard' | 'cases') =>
+  const currentFor = (name: 'dashboard' | 'cases' | 'history') =>
     route.name === name ? 'page' : section === name ? 'true' : undefined;
 
   useEffect(() => {
@@ -107,6 +110,10 @@ export function AppShell({ route, children }: { route: Route; children: ReactNod
               </li>
               <li>
                 <ComingNext label={t('nav.submissions')} />
+              </li>
+              {/* After the kinds of record: the history covers them all. */}
+              <li>
+                <NavLink route={{ name: 'history' }} label={t('history.heading')} current={currentFor('history')} />
               </li>
             </ul>
           </nav>

@@ -5,9 +5,10 @@ import { casePageMessages } from './messages/casePage';
 import { caseProcedureMessages } from './messages/caseProcedure';
 import { domainMessages } from './messages/domain';
 import { eventHelpMessages } from './messages/eventHelp';
+import { historyMessages } from './messages/history';
 import { shellMessages } from './messages/shell';
 
-const catalogs = { domainMessages, shellMessages, casePageMessages, caseProcedureMessages, eventHelpMessages };
+const catalogs = { domainMessages, shellMessages, casePageMessages, caseProcedureMessages, eventHelpMessages, historyMessages };
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
 
 describe('the message catalogs', () => {
@@ -21,7 +22,7 @@ describe('the message catalogs', () => {
   });
 
   it('use the same placeholders in English and Spanish, and no empty text', () => {
-    for (const catalog of [casePageMessages, caseProcedureMessages, eventHelpMessages])
+    for (const catalog of [casePageMessages, caseProcedureMessages, eventHelpMessages, historyMessages])
       for (const [key, { en, es }] of Object.entries(catalog)) {
         expect({ key, es: placeholders(es) }).toEqual({ key, es: placeholders(en) });
         expect(en.trim(), key).not.toBe('');

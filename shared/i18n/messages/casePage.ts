@@ -1,4 +1,4 @@
-// Strings of the case page (header, timeline, time limits, events, history)
+// Strings of the case page (header, timeline, time limits, events)
 // and of the new/edit case form. Spanish follows the official Spanish treaty
 // texts ("plazo", "grupo arbitral", "Comisión") and addresses the user as usted.
 import { defineMessages } from '../define';
@@ -90,24 +90,6 @@ export const casePageMessages = defineMessages({
     es: '¿Eliminar esta actuación? La etapa y los plazos se recalcularán sin ella. La eliminación queda en el historial.',
   },
   'events.remove.yes': { en: 'Yes, remove', es: 'Sí, eliminar' },
-
-  'history.heading': { en: 'History', es: 'Historial' },
-  'history.empty': { en: 'No changes recorded.', es: 'No hay cambios registrados.' },
-  'history.case.create': { en: 'Opened the case record', es: 'Abrió el registro del caso' },
-  'history.case.update': { en: 'Changed the case', es: 'Modificó el caso' },
-  'history.case.remove': { en: 'Removed the case', es: 'Eliminó el caso' },
-  'history.event.create': { en: 'Recorded the event {event}', es: 'Registró la actuación {event}' },
-  'history.event.update': { en: 'Corrected the event {event}', es: 'Corrigió la actuación {event}' },
-  'history.event.remove': { en: 'Removed the event {event}', es: 'Eliminó la actuación {event}' },
-  'history.settings': { en: 'Changed the settings', es: 'Modificó la configuración' },
-  'history.agreement.create': { en: 'Recorded a period agreed by the Parties for “{limit}”', es: 'Registró un plazo acordado por las Partes para «{limit}»' },
-  'history.agreement.update': { en: 'Changed the agreed period for “{limit}”', es: 'Modificó el plazo acordado para «{limit}»' },
-  'history.agreement.remove': { en: 'Removed the agreed period for “{limit}”', es: 'Quitó el plazo acordado para «{limit}»' },
-  'history.aLimit': { en: 'a time limit', es: 'un plazo' },
-  'history.anEvent': { en: 'an event', es: 'una actuación' },
-  'history.unknownActor': { en: 'Unknown user', es: 'Usuario desconocido' },
-  'history.yes': { en: 'Yes', es: 'Sí' },
-  'history.no': { en: 'No', es: 'No' },
 
   'form.heading.new': { en: 'New case', es: 'Nuevo caso' },
   'form.heading.edit': { en: 'Edit case {reference}', es: 'Editar caso {reference}' },

@@ -1,5 +1,5 @@
 // Turns an audit entry's before/after snapshots into the list of fields that
-// changed, for the case history. Snapshots cross the API as `unknown`, so they
+// changed, for the history (entryWords.ts). Snapshots cross the API as `unknown`, so they
 // are read defensively: anything that is not a plain object has no fields.
 
 /** Bookkeeping columns that change on every write and say nothing to a reader. */

@@ -1,0 +1,51 @@
+// The app-wide History screen: every change of every record — cases, their
+// events and agreed periods, the settings — newest first, a page at a time,
+// each with a link to the record it changed (issue 6 §1, "One write path").
+import type { AuditEntry } from '../../shared/domain/audit';
+import { useLocale } from '../i18n/LocaleContext';
+import { routeHref } from '../routing/routes';
+import { entryRecord, type CaseName } from './entryRecord';
+import { HistoryList } from './HistoryList';
+import { useCaseNames } from './useCaseNames';
+import { useHistoryPages } from './useHistoryPages';
+
+const NO_ENTRIES: readonly AuditEntry[] = [];
+
+function RecordLink({ entry, caseName }: Readonly<{ entry: AuditEntry; caseName: (caseId: string) => CaseName | null }>) {
+  const { t } = useLocale();
+  const record = entryRecord(entry);
+  if (record === null) return null;
+  switch (record.type) {
+    case 'case': {
+      const name = caseName(record.caseId);
+      const text = name === null ? t('history.record.caseUnnamed') : t('history.record.case', { reference: name.reference, title: name.title });
+      return (
+        <a href={routeHref({ name: 'case', id: record.caseId })} title={text}>
+          {text}
+        </a>
+      );
+    }
+    case 'settings':
+      return <a href={routeHref({ name: 'settings' })}>{t('history.record.settings')}</a>;
+    default: {
+      const unreachable: never = record;
+      return unreachable;
+    }
+  }
+}
+
+export function HistoryPage() {
+  const { t } = useLocale();
+  // Read afresh each time the screen is opened; nothing on it changes records.
+  const pages = useHistoryPages(undefined, 'app');
+  const caseName = useCaseNames(pages.entries ?? NO_ENTRIES);
+  return (
+    <div className="page history-page">
+      <h1>{t('history.heading')}</h1>
+      <p className="muted">{t('history.intro')}</p>
+      <section className="panel">
+        <HistoryList pages={pages} label={t('history.listLabel')} record={(entry) => <RecordLink entry={entry} caseName={caseName} />} />
+      </section>
+    </div>
+  );
+}
