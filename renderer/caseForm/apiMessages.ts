@@ -30,6 +30,8 @@ const EXACT: Readonly<Record<string, MessageKey>> = {
   'The article of this time limit allows no other period': 'form.error.notAgreeable',
   'No such time limit under this agreement': 'form.error.noSuchLimit',
   'This time limit is not running for this case yet': 'form.error.limitNotRunning',
+  'Before the date the period counts from': 'form.error.beforeCountedFrom',
+  'The steps recorded on this case do not belong to that kind of case': 'form.error.kindHasOtherSteps',
   'Must be a whole number of days': 'form.error.wholeDays',
   'From 0 to 3650 days': 'form.error.wholeDays',
 };

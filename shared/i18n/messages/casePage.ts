@@ -227,6 +227,14 @@ export const casePageMessages = defineMessages({
     en: 'This time limit is not running for this case yet.',
     es: 'Este plazo aún no corre en este caso.',
   },
+  'form.error.beforeCountedFrom': {
+    en: 'This date is before the date the period counts from.',
+    es: 'Esta fecha es anterior a la fecha desde la que se cuenta el plazo.',
+  },
+  'form.error.kindHasOtherSteps': {
+    en: 'The steps recorded on this case do not belong to that kind of case: correct or remove them first.',
+    es: 'Las actuaciones registradas en este caso no corresponden a ese tipo de caso: corríjalas o elimínelas primero.',
+  },
   'form.error.wholeDays': { en: 'Enter a whole number of days, from 0 to 3650.', es: 'Indique un número entero de días, de 0 a 3650.' },
   'form.error.claimsMax': { en: 'At most 30 provisions.', es: 'Como máximo 30 disposiciones.' },
 });
