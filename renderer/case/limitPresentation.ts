@@ -55,7 +55,7 @@ function days(n: number, one: MessageKey, other: MessageKey): StatusWords {
 }
 
 /**
- * "Due in 5 days", "3 days overdue", "Available for 12 days", "Met", or for a
+ * "Due in 5 days", "3 days overdue", "Opened 12 days ago", "Met", or for a
  * flagged or inapplicable limit the one-line reason ("Taken before the treaty
  * allowed it.").
  */
