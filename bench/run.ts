@@ -1,118 +1,187 @@
-// `npm run bench`: builds a temporary database of 100,000 cases and times the
-// cases table and deadline queries through dispatch, the same path the app
-// uses. Machines differ, so each query is also given as a ratio to a baseline
-// measured in the same run (cases.get of one case by primary key); the
-// ratios are what to compare between runs. Results also go to
-// bench/results/latest.json (git-ignored).
+// `npm run bench` (100,000 cases) and `npm run bench:1m` (1,000,000): builds a
+// temporary database and times the cases table, dashboard and deadline
+// queries through dispatch, the same path the app uses. Machines differ, so
+// each query is also given as ratios measured in the same run: to a baseline
+// (cases.get of one case by primary key), to the best raw SQL for the same
+// rows (bench/queries.ts), and — once both sizes have run on this machine —
+// to the same query at 100,000 cases (issue 6 §2: growth to 1M no worse than
+// ~2×). Results go to bench/results/latest-<cases>.json (git-ignored).
+//
+//   tsx bench/run.ts [--cases N]   N ≤ 100,000 is built directly; larger N
+//                                  must be a multiple of 100,000 (copies).
+//   BENCH_FILE=path                keep the database there and reuse it on the
+//                                  next run (built on another day, its dates
+//                                  are that much older)
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { Input, Method } from '../shared/api/contract';
+import type Database from 'better-sqlite3';
 import { localToday } from '../shared/domain/dates';
 import { databaseFile } from '../db/dataFolder';
 import { createDispatch } from '../db/dispatch';
 import { openDatabase } from '../db/open';
 import { buildDataset, random } from './dataset';
+import { multiplyDataset } from './multiply';
+import { benchQueries, caller, type Answer } from './queries';
 
-const CASES = Number(process.env.BENCH_CASES ?? 100_000);
+const BASE_CASES = 100_000;
 const ITERATIONS = Number(process.env.BENCH_ITERATIONS ?? 25);
 const WARMUP = 3;
+/** A query slower than this stops early (after at least MIN_RUNS timed runs): the old unbounded list takes seconds at 1M. */
+const BUDGET_MS = 5_000;
+const MIN_RUNS = 5;
 
-type Row = { name: string; median: number; p95: number; rows: number | null };
+type Timing = Readonly<{ median: number; p95: number; runs: number; answer: Answer }>;
+type Row = Readonly<{
+  name: string;
+  median: number;
+  p95: number;
+  runs: number;
+  rows: number | null;
+  raw: Readonly<{ method: string; median: number } | { method: null; differs: readonly string[] }> | null;
+}>;
+
+function option(name: string): string | undefined {
+  const index = process.argv.indexOf(name);
+  return index === -1 ? undefined : process.argv[index + 1];
+}
 
 function percentile(sorted: readonly number[], fraction: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor(fraction * sorted.length))] ?? NaN;
 }
 
-function measure(name: string, run: (iteration: number) => number | null): Row {
-  for (let index = 0; index < WARMUP; index += 1) run(index);
+function time(run: () => Answer): Timing {
+  let answer = run();
+  for (let index = 1; index < WARMUP; index += 1) run();
   const times: number[] = [];
-  let rows: number | null = null;
-  for (let index = 0; index < ITERATIONS; index += 1) {
+  let spent = 0;
+  while (times.length < ITERATIONS && (times.length < MIN_RUNS || spent < BUDGET_MS)) {
     const started = performance.now();
-    rows = run(index);
-    times.push(performance.now() - started);
+    answer = run();
+    const took = performance.now() - started;
+    times.push(took);
+    spent += took;
   }
   times.sort((a, b) => a - b);
-  return { name, median: percentile(times, 0.5), p95: percentile(times, 0.95), rows };
+  return { median: percentile(times, 0.5), p95: percentile(times, 0.95), runs: times.length, answer };
+}
+
+function same(a: Answer, b: Answer): boolean {
+  return a.total === b.total && a.keys.length === b.keys.length && a.keys.every((key, index) => key === b.keys[index]);
+}
+
+async function prepare(file: string, cases: number, today: string): Promise<Database.Database> {
+  const db = await openDatabase(file);
+  const existing = db.prepare('SELECT count(*) FROM cases').pluck().get() as number;
+  if (existing === cases) {
+    console.log(`Reusing ${cases.toLocaleString('en')} cases in ${file}\n`);
+    return db;
+  }
+  if (existing !== 0) throw new Error(`${file} holds ${existing} cases, not ${cases}: remove it or choose another BENCH_FILE`);
+  if (cases > BASE_CASES && cases % BASE_CASES !== 0) throw new Error(`--cases above ${BASE_CASES} must be a multiple of it`);
+  const base = Math.min(cases, BASE_CASES);
+  console.log(`Building ${base.toLocaleString('en')} cases in ${file} …`);
+  const dataset = buildDataset(db, base, today);
+  console.log(`Built ${dataset.cases.toLocaleString('en')} cases and ${dataset.events.toLocaleString('en')} events in ${(dataset.milliseconds / 1000).toFixed(1)} s`);
+  if (cases > base) {
+    console.log(`Copying them to ${cases.toLocaleString('en')} …`);
+    const copied = multiplyDataset(db, cases / base);
+    console.log(`${copied.cases.toLocaleString('en')} cases and ${copied.events.toLocaleString('en')} events after ${(copied.milliseconds / 1000).toFixed(1)} s more`);
+  }
+  console.log(`${(fs.statSync(file).size / 1e6).toFixed(0)} MB\n`);
+  return db;
+}
+
+function previous(folder: string, cases: number): ReadonlyMap<string, number> {
+  try {
+    const saved = JSON.parse(fs.readFileSync(path.join(folder, `latest-${cases}.json`), 'utf8')) as { results: { name: string; median: number }[] };
+    return new Map(saved.results.map((row) => [row.name, row.median]));
+  } catch {
+    return new Map();
+  }
+}
+
+function print(rows: readonly Row[], baseline: number, smaller: ReadonlyMap<string, number>): void {
+  const width = Math.max(...rows.map((row) => row.name.length));
+  const growth = smaller.size > 0;
+  console.log(
+    `${'query'.padEnd(width)}  median ms     p95 ms  runs  × baseline  raw SQL ms    × raw${growth ? '  × 100k' : ''}   rows/total  (best raw SQL)`,
+  );
+  for (const row of rows) {
+    const raw = row.raw === null ? null : row.raw.method === null ? 'differs' : row.raw;
+    const before = smaller.get(row.name);
+    console.log(
+      [
+        row.name.padEnd(width),
+        row.median.toFixed(3).padStart(9),
+        row.p95.toFixed(3).padStart(9),
+        String(row.runs).padStart(4),
+        (row.median / baseline).toFixed(1).padStart(10),
+        (raw === null ? '' : raw === 'differs' ? 'differs!' : raw.median.toFixed(3)).padStart(10),
+        (raw === null || raw === 'differs' ? '' : (row.median / raw.median).toFixed(2)).padStart(8),
+        ...(growth ? [(before === undefined ? '' : (row.median / before).toFixed(1)).padStart(6)] : []),
+        (row.rows === null ? '' : row.rows.toLocaleString('en')).padStart(12),
+        raw === null ? '' : raw === 'differs' ? ` (raw SQL returned other rows: ${row.raw?.method === null ? row.raw.differs.join(', ') : ''})` : ` (${raw.method})`,
+      ].join('  '),
+    );
+  }
 }
 
 async function main(): Promise<void> {
-  const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'commission-desk-bench-'));
+  const cases = Number(option('--cases') ?? process.env.BENCH_CASES ?? BASE_CASES);
+  const kept = process.env.BENCH_FILE;
+  const folder = kept === undefined ? fs.mkdtempSync(path.join(os.tmpdir(), 'commission-desk-bench-')) : null;
   try {
-    const file = databaseFile(folder);
-    const db = await openDatabase(file);
+    const file = kept ?? databaseFile(folder as string);
     const today = localToday();
-    console.log(`Building ${CASES.toLocaleString('en')} cases in ${file} …`);
-    const dataset = buildDataset(db, CASES, today);
-    const sizeMb = fs.statSync(file).size / 1e6;
-    console.log(
-      `Built ${dataset.cases.toLocaleString('en')} cases and ${dataset.events.toLocaleString('en')} events in ${(dataset.milliseconds / 1000).toFixed(1)} s (${sizeMb.toFixed(0)} MB before checkpoint)\n`,
-    );
-
+    const db = await prepare(file, cases, today);
     const dispatch = createDispatch(db);
-    const pickId = random(7);
-    const call = <M extends Method>(method: M, input: Input<M>): unknown => {
-      const response = dispatch(method, input);
-      if (!response.ok) throw new Error(`${method}: ${JSON.stringify(response.error)}`);
-      return response.result;
-    };
-    const list = (input: Input<'cases.list'>) => () => {
-      const result = call('cases.list', input) as { rows: unknown[]; total: number };
-      return result.total;
-    };
+    const call = caller(dispatch);
 
+    // The baseline reads random cases; their ids are picked before the clock starts.
+    const maxSeq = db.prepare('SELECT max(seq) FROM cases').pluck().get() as number;
+    const byId = db.prepare('SELECT id FROM cases WHERE seq >= ? ORDER BY seq LIMIT 1').pluck();
+    const pick = random(7);
+    const ids = Array.from({ length: WARMUP + ITERATIONS }, () => byId.get(1 + Math.floor(pick() * maxSeq)) as string);
+    let next = 0;
+    const baselineTiming = time(() => {
+      const id = ids[next++ % ids.length] ?? '';
+      call('cases.get', { id });
+      return { keys: [id], total: null };
+    });
     const select1 = db.prepare('SELECT 1');
-    const results: Row[] = [
-      measure('baseline: cases.get by id', () => {
-        call('cases.get', { id: dataset.ids[Math.floor(pickId() * dataset.ids.length)] ?? '' });
-        return 1;
-      }),
-      measure('SELECT 1 (raw driver, for scale)', () => {
-        select1.get();
-        return null;
-      }),
-      measure('cases.list default sort (updatedAt desc)', list({})),
-      measure('cases.list sort nextLimitDate asc', list({ sort: { column: 'nextLimitDate', direction: 'asc' } })),
-      measure('cases.list sort title asc', list({ sort: { column: 'title', direction: 'asc' } })),
-      measure('cases.list agreement filter + sort openedOn', list({ agreement: 'us-peru-tpa', sort: { column: 'openedOn', direction: 'desc' } })),
-      measure('cases.list agreement + status filter', list({ agreement: 'cafta-dr', status: 'open' })),
-      measure('cases.list party filter (incl. third party)', list({ party: 'GTM' })),
-      measure('cases.list text search, common word', list({ text: 'dairy' })),
-      measure('cases.list text search, two prefixes', list({ text: 'cust valu' })),
-      measure('cases.list text search, rare reference', list({ text: 'PTPA-2019-00' })),
-      measure('cases.list groupBy stage', list({ groupBy: 'stage' })),
-      measure('cases.list groupBy agreement, sort title', list({ groupBy: 'agreement', sort: { column: 'title', direction: 'asc' } })),
-      measure('cases.list deep offset 90,000', list({ offset: 90_000 })),
-      measure('deadlines.upcoming 30 days', () => {
-        const result = call('deadlines.upcoming', { withinDays: 30 }) as { items: unknown[] };
-        return result.items.length;
-      }),
-      measure('dashboard.summary', () => {
-        call('dashboard.summary', {});
-        return null;
-      }),
+    const rows: Row[] = [
+      { name: 'baseline: cases.get by id', median: baselineTiming.median, p95: baselineTiming.p95, runs: baselineTiming.runs, rows: 1, raw: null },
+      { ...time(() => ({ keys: [String(select1.get())], total: null })), name: 'SELECT 1 (raw driver, for scale)', rows: null, raw: null },
     ];
 
-    const baseline = results[0]?.median ?? NaN;
-    const width = Math.max(...results.map((row) => row.name.length));
-    console.log(`${'query'.padEnd(width)}  median ms     p95 ms   × baseline   rows/total`);
-    for (const row of results) {
-      console.log(
-        `${row.name.padEnd(width)}  ${row.median.toFixed(3).padStart(9)}  ${row.p95.toFixed(3).padStart(9)}  ${(row.median / baseline).toFixed(1).padStart(11)}   ${row.rows === null ? '' : row.rows.toLocaleString('en')}`,
-      );
+    for (const query of benchQueries(db, dispatch, today)) {
+      const api = time(query.api);
+      let raw: Row['raw'] = null;
+      if (query.raw !== undefined) {
+        const candidates = Object.entries(query.raw).map(([method, run]) => ({ method, timing: time(run) }));
+        const matching = candidates.filter((candidate) => same(candidate.timing.answer, api.answer));
+        const best = matching.sort((a, b) => a.timing.median - b.timing.median)[0];
+        raw = best === undefined ? { method: null, differs: candidates.map((candidate) => candidate.method) } : { method: best.method, median: best.timing.median };
+      }
+      rows.push({ name: query.name, median: api.median, p95: api.p95, runs: api.runs, rows: api.answer.total ?? api.answer.keys.length, raw });
+      process.stdout.write('.');
     }
-    console.log(`\n${ITERATIONS} timed runs after ${WARMUP} warm-up runs each; Node ${process.version}, ${os.cpus().length} CPUs.`);
+    process.stdout.write('\n');
 
     const resultsFolder = path.join(__dirname, 'results');
+    const baseline = baselineTiming.median;
+    print(rows, baseline, cases > BASE_CASES ? previous(resultsFolder, BASE_CASES) : new Map());
+    console.log(`\n${cases.toLocaleString('en')} cases; up to ${ITERATIONS} timed runs after ${WARMUP} warm-up runs each; Node ${process.version}, ${os.cpus().length} CPUs.`);
+
     fs.mkdirSync(resultsFolder, { recursive: true });
     fs.writeFileSync(
-      path.join(resultsFolder, 'latest.json'),
-      `${JSON.stringify({ at: new Date().toISOString(), cases: CASES, events: dataset.events, buildMs: dataset.milliseconds, baselineMs: baseline, results }, null, 2)}\n`,
+      path.join(resultsFolder, `latest-${cases}.json`),
+      `${JSON.stringify({ at: new Date().toISOString(), cases, baselineMs: baseline, results: rows }, null, 2)}\n`,
     );
     db.close();
   } finally {
-    fs.rmSync(folder, { recursive: true, force: true });
+    if (folder !== null) fs.rmSync(folder, { recursive: true, force: true });
   }
 }
 

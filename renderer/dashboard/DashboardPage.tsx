@@ -1,6 +1,7 @@
 // The first screen: what needs attention (time limits overdue or due in the
-// next 30 days) and how many cases stand where. With no cases at all, the
-// welcome panel takes its place.
+// next 30 days: the 50 most urgent, and how many in all) and how many cases
+// stand where. With no cases at all, the welcome panel takes its place.
+import { useState } from 'react';
 import { useApiQuery } from '../api/useApi';
 import { useLocale } from '../i18n/LocaleContext';
 import { routeHref } from '../routing/routes';
@@ -11,11 +12,16 @@ import { UpcomingLimits } from './UpcomingLimits';
 import './DashboardPage.css';
 
 const WITHIN_DAYS = 30;
+/** The most urgent limits shown at first, and how many more each "Show more" adds (issue 6 §2). */
+const PAGE = 50;
+/** deadlines.upcoming answers at most this many (shared/api/schemas.ts). */
+const MAX_SHOWN = 200;
 
 export function DashboardPage() {
   const { t } = useLocale();
+  const [shown, setShown] = useState(PAGE);
   const summary = useApiQuery('dashboard.summary', {}, '');
-  const limits = useApiQuery('deadlines.upcoming', { withinDays: WITHIN_DAYS }, String(WITHIN_DAYS));
+  const limits = useApiQuery('deadlines.upcoming', { withinDays: WITHIN_DAYS, limit: shown }, `${WITHIN_DAYS}:${shown}`);
   const reload = () => {
     summary.reload();
     limits.reload();
@@ -41,7 +47,15 @@ export function DashboardPage() {
         <WelcomePanel onLoaded={reload} />
       ) : (
         <div className="dashboard-grid">
-          {limits.data !== null && <UpcomingLimits today={limits.data.today} items={limits.data.items} withinDays={WITHIN_DAYS} />}
+          {limits.data !== null && (
+            <UpcomingLimits
+              upcoming={limits.data}
+              withinDays={WITHIN_DAYS}
+              more={Math.max(0, Math.min(PAGE, MAX_SHOWN - shown, limits.data.counts.total - limits.data.items.length))}
+              loadingMore={limits.loading}
+              onShowMore={() => setShown((current) => Math.min(current + PAGE, MAX_SHOWN))}
+            />
+          )}
           <SummaryTable summary={summary.data} />
         </div>
       )}

@@ -93,6 +93,15 @@ export const shellMessages = defineMessages({
   'dashboard.limits.overdue.other': { en: '{count} overdue', es: '{count} vencidos' },
   'dashboard.limits.soon.one': { en: '1 due within {days} days', es: '1 vence en {days} días o menos' },
   'dashboard.limits.soon.other': { en: '{count} due within {days} days', es: '{count} vencen en {days} días o menos' },
+  // Openings whose date has come: the step may be taken now, nobody is late.
+  'dashboard.limits.open.one': { en: '1 step available now', es: '1 paso disponible ya' },
+  'dashboard.limits.open.other': { en: '{count} steps available now', es: '{count} pasos disponibles ya' },
+  'dashboard.limits.pastTarget.one': { en: '1 past the normal time', es: '1 después del plazo habitual' },
+  'dashboard.limits.pastTarget.other': { en: '{count} past the normal time', es: '{count} después del plazo habitual' },
+  // The list is cut to the most urgent (issue 6 §2); the badges above count all of them.
+  'dashboard.limits.showing.one': { en: 'Showing the most urgent of {total}.', es: 'Se muestra el más urgente de {total}.' },
+  'dashboard.limits.showing.other': { en: 'Showing the {count} most urgent of {total}.', es: 'Se muestran los {count} más urgentes de {total}.' },
+  'dashboard.limits.more': { en: 'Show {count} more', es: 'Mostrar {count} más' },
   'dashboard.when.today': { en: 'Due today', es: 'Vence hoy' },
   'dashboard.when.left.one': { en: '1 day left', es: 'Queda 1 día' },
   'dashboard.when.left.other': { en: '{count} days left', es: 'Quedan {count} días' },
