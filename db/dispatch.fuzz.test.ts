@@ -39,7 +39,7 @@ const KEYS: Readonly<Record<Method, readonly string[]>> = {
   'events.remove': ['id'],
   'limits.agree': ['caseId', 'rule', 'date', 'days', 'note'],
   'limits.unagree': ['caseId', 'rule'],
-  'deadlines.upcoming': ['withinDays'],
+  'deadlines.upcoming': ['withinDays', 'limit'],
   'dashboard.summary': [],
   'demo.load': [],
   'settings.get': [],

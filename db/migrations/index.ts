@@ -6,6 +6,7 @@ import { sql as init } from './0010-init';
 import { sql as procedureV2 } from './0020-procedure-v2';
 import { sql as history } from './0030-history';
 import { sql as referenceRetired } from './0040-reference-retired';
+import { sql as openLimits } from './0050-open-limits';
 
 export type Migration = Readonly<{
   version: number;
@@ -19,4 +20,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 20, name: 'procedure-v2', up: procedureV2 },
   { version: 30, name: 'history', up: history },
   { version: 40, name: 'reference-retired', up: referenceRetired },
+  { version: 50, name: 'open-limits', up: openLimits },
 ];

@@ -56,12 +56,14 @@ export function refreshCaseProcedure(db: Database.Database, caseId: string): Sta
 
 export function writeProcedure(db: Database.Database, caseId: string, result: ProcedureResult): void {
   statement(db, 'DELETE FROM case_limits WHERE case_id = ?').run(caseId);
+  // Copied onto each limit so the dashboard never visits the cases (migration 50).
+  const open = statement(db, "SELECT status = 'open' FROM cases WHERE id = ?").pluck().get(caseId) === 1 ? 1 : 0;
   const insert = statement(
     db,
-    'INSERT INTO case_limits (case_id, position, rule, kind, date, resolution, detail) VALUES (?, ?, ?, ?, ?, ?, ?)',
+    'INSERT INTO case_limits (case_id, position, rule, kind, date, resolution, detail, case_open) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
   );
   result.limits.forEach((limit, position) =>
-    insert.run(caseId, position, limit.rule, limit.kind, limit.date, limit.resolution, JSON.stringify(limit)),
+    insert.run(caseId, position, limit.rule, limit.kind, limit.date, limit.resolution, JSON.stringify(limit), open),
   );
   const next = nearestPending(result.limits);
   statement(db, 'UPDATE cases SET stage = ?, stage_order = ?, next_limit_date = ?, next_limit_rule = ? WHERE id = ?').run(

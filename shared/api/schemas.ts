@@ -235,7 +235,7 @@ export const limitsAgreeInput = z
 export const limitsUnagreeInput = z.object({ caseId: id, rule: ruleId }).strict();
 
 // Bounded (issue 6 §2): the `limit` most urgent limits come back, the rest
-// only as counts, so the first screen costs the same at 1,000 or 1,000,000 cases.
+// only as counts, so the answer and the screen stay small however many match.
 export const deadlinesUpcomingInput = z
   .object({
     withinDays: z.int().min(0).max(366).default(30),
