@@ -72,7 +72,7 @@ describe('deadlines.upcoming query plans', () => {
 
   it('the counts read only the covering index of open cases’ pending limits: no table, no case, no sort, no JSON', () => {
     const plan = only(explain((db) => upcomingCounts(db, BOUNDS)));
-    expect(plan.steps).toEqual(['SCAN l USING COVERING INDEX case_limits_open_pending']);
+    expect(plan.steps).toEqual(['SEARCH l USING COVERING INDEX case_limits_open_pending (kind=? AND date<?)']);
     expect(plan.sql).not.toMatch(/json|detail|\bcases\b/i);
   });
 

@@ -16,6 +16,7 @@
 // returns to their cases.
 import type Database from 'better-sqlite3';
 import type { AgreementId } from '../../shared/domain/agreements';
+import type { LimitKind } from '../../shared/domain/limits';
 import { ALL_RULES } from '../../shared/procedure/rules/registry';
 import { statement } from '../statements';
 
@@ -86,7 +87,14 @@ const OPEN_PAGE_SQL = `SELECT ${PAGE_COLUMNS}
  WHERE ${LIVE} AND l.kind = 'opening' AND l.date <= ?
  ${PAGE_ORDER}`;
 
-// One pass over the same rows, reading only stored columns. The buckets follow
+/** Every LimitKind: the type check below fails if a kind is added and not listed. */
+const COUNTED_KINDS = ['deadline', 'opening', 'target'] as const satisfies readonly LimitKind[];
+const EVERY_KIND_COUNTED: Exclude<LimitKind, (typeof COUNTED_KINDS)[number]> extends never ? true : never = true;
+void EVERY_KIND_COUNTED;
+
+// One pass over the same rows, reading only the covering index: naming every
+// kind lets SQLite walk each kind's range up to the horizon rather than the
+// whole index (LimitKind, shared/domain/limits.ts). The buckets follow
 // limitView: a deadline past its date is overdue, an opening whose date has
 // come is open, a target past its date is past its normal time; deadlines and
 // targets from today to `soon` are due soon. `later` is what remains.
@@ -97,7 +105,7 @@ const COUNTS_SQL = `SELECT count(*) AS total,
     coalesce(sum(l.kind = 'opening' AND l.date <= ?), 0) AS open,
     coalesce(sum(l.kind = 'target' AND l.date < ?), 0) AS pastTarget
   FROM case_limits AS l INDEXED BY case_limits_open_pending
- WHERE ${LIVE}`;
+ WHERE l.kind IN (${COUNTED_KINDS.map((kind) => `'${kind}'`).join(', ')}) AND ${LIVE}`;
 
 /**
  * The `limit` most urgent limits: those due (or to open) by date, then the
