@@ -6,7 +6,7 @@
 // transaction. It is the single place where the search index and, later, the
 // sync outbox hook in.
 import type Database from 'better-sqlite3';
-import { UNKNOWN_ACTOR, type AuditAction, type SubjectRef, type SubjectType } from '../shared/domain/audit';
+import { UNKNOWN_ACTOR, type AuditAction, type AuditEntry, type SubjectRef, type SubjectType } from '../shared/domain/audit';
 import type { HandlerContext } from './handlers/types';
 import { readSettings } from './queries/settings';
 import { statement } from './statements';
@@ -61,16 +61,8 @@ export function currentActor(db: Database.Database): string {
   return readSettings(db).userName ?? UNKNOWN_ACTOR;
 }
 
-type HistoryRow = Readonly<{
-  at: string;
-  actor: string;
-  device: string;
-  action: AuditAction;
-  subject: SubjectRef;
-  parent: SubjectRef | null;
-  before: unknown;
-  after: unknown;
-}>;
+/** An entry as written; the log gives it its id. */
+type HistoryRow = Omit<AuditEntry, 'id'>;
 
 function appendHistory(db: Database.Database, row: HistoryRow): void {
   statement(

@@ -2,11 +2,12 @@
 // actually run: sorted and filtered pages must walk an index in order, never
 // sort the table (a "USE TEMP B-TREE" step), so a page costs the same with
 // 100 cases or 100,000.
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Input } from '../../shared/api/contract';
 import { CASE_SORT_COLUMNS, casesListInput } from '../../shared/api/schemas';
 import { createDispatch } from '../dispatch';
+import { explainStatements, type Plan } from '../testing/queryPlans';
 import { openTestDatabase, type TestDatabase } from '../testing/testDatabase';
 import { listCases } from './caseList';
 
@@ -17,27 +18,8 @@ beforeAll(async () => {
 });
 afterAll(() => test.close());
 
-type Plan = Readonly<{ sql: string; steps: readonly string[] }>;
-
-/** Runs `action` on a fresh connection and explains every statement it prepared. */
 function explain(action: (db: Database.Database) => void): Plan[] {
-  const db = new Database(test.file, { readonly: true });
-  try {
-    const prepare = db.prepare.bind(db);
-    const prepared: string[] = [];
-    db.prepare = ((sql: string) => {
-      prepared.push(sql);
-      return prepare(sql);
-    }) as typeof db.prepare;
-    action(db);
-    return prepared.map((sql) => {
-      const parameters = sql.split('?').length - 1;
-      const rows = prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...Array<null>(parameters).fill(null)) as { detail: string }[];
-      return { sql, steps: rows.map((row) => row.detail) };
-    });
-  } finally {
-    db.close();
-  }
+  return explainStatements(test.file, action);
 }
 
 function listPlans(input: Input<'cases.list'>): Plan[] {

@@ -3,9 +3,10 @@
 // each case up by id — never a scan of a table, never a sort of the whole set
 // — and the counts read only the covering index of open cases' pending limits
 // (migration 50): no table row, no case, no JSON.
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDispatch } from '../dispatch';
+import { explainStatements, type Plan } from '../testing/queryPlans';
 import { openTestDatabase, type TestDatabase } from '../testing/testDatabase';
 import { upcomingCounts, upcomingPage, type UpcomingBounds } from './deadlines';
 
@@ -16,29 +17,10 @@ beforeAll(async () => {
 });
 afterAll(() => test.close());
 
-type Plan = Readonly<{ sql: string; steps: readonly string[] }>;
-
 const BOUNDS: UpcomingBounds = { today: '2026-03-10', horizon: '2026-04-09', soon: '2026-03-17' };
 
-/** Runs `action` on a fresh connection and explains every statement it prepared (parameters bound as null). */
 function explain(action: (db: Database.Database) => void): Plan[] {
-  const db = new Database(test.file, { readonly: true });
-  try {
-    const prepare = db.prepare.bind(db);
-    const prepared: string[] = [];
-    db.prepare = ((sql: string) => {
-      prepared.push(sql);
-      return prepare(sql);
-    }) as typeof db.prepare;
-    action(db);
-    return prepared.map((sql) => {
-      const parameters = sql.split('?').length - 1;
-      const rows = prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...Array<null>(parameters).fill(null)) as { detail: string }[];
-      return { sql, steps: rows.map((row) => row.detail) };
-    });
-  } finally {
-    db.close();
-  }
+  return explainStatements(test.file, action);
 }
 
 function only(plans: readonly Plan[]): Plan {
