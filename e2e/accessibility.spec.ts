@@ -36,7 +36,7 @@ for (const language of ['English', 'Español'] as const) {
     await expect(dialog).toBeHidden();
     await page.getByRole('button', { name: language, exact: true }).click();
 
-    await screen(page, '#/', /Dashboard|Panel/);
+    await screen(page, '#/', /Dashboard|Resumen/);
     expect(await violations(page), 'dashboard').toEqual([]);
 
     await screen(page, '#/cases', /Cases|Casos/);

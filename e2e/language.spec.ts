@@ -29,7 +29,7 @@ test('switching to Spanish relabels the app, formats dates in Spanish, and is re
   await page.getByRole('group', { name: 'Language' }).getByRole('button', { name: 'Español' }).click();
   await expect(page.locator('html')).toHaveAttribute('lang', 'es');
   const navEs = page.getByRole('navigation', { name: 'Principal' });
-  await expect(navEs.getByRole('link')).toHaveText(['Panel', 'Casos', 'Historial']);
+  await expect(navEs.getByRole('link')).toHaveText(['Resumen', 'Casos', 'Historial']);
   await expect(navEs).toContainText('Reuniones próximamente');
   await expect(page.getByRole('heading', { name: 'Casos', level: 1 })).toBeVisible();
   await expect(page.getByRole('columnheader', { name: /^Referencia/ })).toBeVisible();
@@ -51,7 +51,7 @@ test('switching to Spanish relabels the app, formats dates in Spanish, and is re
   await expect(page.getByRole('heading', { name: 'Casos', level: 1 })).toBeVisible();
   await expect(page.locator('td.col-openedOn')).toHaveText('3 mar 2025');
 
-  await navEs.getByRole('link', { name: 'Panel' }).click();
+  await navEs.getByRole('link', { name: 'Resumen' }).click();
   await expect(page.getByRole('heading', { name: 'Casos por acuerdo y estado' })).toBeVisible();
   await expect(page.getByText(/^Hoy es \d{1,2} [a-z]+\.? \d{4}\.$/)).toBeVisible();
   await shot(page, 'dashboard-es');

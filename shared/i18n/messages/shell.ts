@@ -12,7 +12,7 @@ export const shellMessages = defineMessages({
   'app.retry': { en: 'Try again', es: 'Reintentar' },
 
   'nav.label': { en: 'Main', es: 'Principal' },
-  'nav.dashboard': { en: 'Dashboard', es: 'Panel' },
+  'nav.dashboard': { en: 'Dashboard', es: 'Resumen' },
   'nav.cases': { en: 'Cases', es: 'Casos' },
   'nav.meetings': { en: 'Meetings', es: 'Reuniones' },
   'nav.submissions': { en: 'Submissions', es: 'Comunicaciones' },
@@ -76,7 +76,7 @@ export const shellMessages = defineMessages({
   'welcome.loading': { en: 'Loading the sample casebook…', es: 'Cargando los casos de ejemplo…' },
   'welcome.newCase': { en: 'New case', es: 'Nuevo caso' },
 
-  'dashboard.title': { en: 'Dashboard', es: 'Panel' },
+  'dashboard.title': { en: 'Dashboard', es: 'Resumen' },
   'dashboard.limits.heading': { en: 'Time limits: overdue and next {days} days', es: 'Plazos: vencidos y de los próximos {days} días' },
   'dashboard.limits.today': { en: 'Today is {date}.', es: 'Hoy es {date}.' },
   'dashboard.limits.none': {
