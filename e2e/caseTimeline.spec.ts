@@ -3,7 +3,7 @@
 // (article and counting), correct the date and see the limits move, remove it.
 import type { Page } from '@playwright/test';
 import { addDays, format, subDays } from 'date-fns';
-import { expect, shot, test } from './fixtures';
+import { api, expect, shot, test } from './fixtures';
 
 const iso = (date: Date) => format(date, 'yyyy-MM-dd');
 
@@ -30,23 +30,6 @@ async function shotWhole(page: Page, name: string): Promise<void> {
   await page.setViewportSize(viewport);
 }
 
-/** Calls the API with the page's own token: used only to set up a case. */
-async function api<R>(page: Page, method: string, input: unknown): Promise<R> {
-  const response = await page.evaluate(
-    async ([name, body]) => {
-      const token = sessionStorage.getItem('commission-desk.token');
-      const answer = await fetch(`/api/${name}`, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token ?? ''}` },
-        body: JSON.stringify(body),
-      });
-      return (await answer.json()) as { ok: boolean; result?: unknown; error?: unknown };
-    },
-    [method, input] as const,
-  );
-  if (!response.ok) throw new Error(`${method} failed: ${JSON.stringify(response.error)}`);
-  return response.result as R;
-}
 
 async function openCase(page: Page, perishable: boolean): Promise<string> {
   const created = await api<{ id: string }>(page, 'cases.create', {

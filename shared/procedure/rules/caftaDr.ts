@@ -4,7 +4,9 @@
 // Steps the treaty times only as "promptly" (labor and environmental
 // consultations and councils, 16.6.2, 16.6.4–5, 17.10.2, 17.10.4–5) have no
 // computable date and so no rule here. Submissions on environmental
-// enforcement matters (Art. 17.7–17.8) are in submissions.ts.
+// enforcement matters (Art. 17.7–17.8) are in submissions.ts; the passage
+// from Art. 16.6 / 17.10 consultations in caftaDrTracks.ts; Art. 20.17 in
+// caftaDrEnforcement.ts.
 //
 // Counting (ruleTypes.ts, dayAfter): "within N days" falls on X + N; a step
 // allowed once the Parties "fail … within N days" opens on X + N + 1.
@@ -20,6 +22,8 @@
 // Order matters: a rule counted from another limit comes after it.
 import { defineRule, type ProcedureRule } from '../ruleTypes';
 import { CITATION_PREFIX } from './citations';
+import { ENFORCEMENT_RULES } from './caftaDrEnforcement';
+import { CONSULTATION_TRACK_RULES } from './caftaDrTracks';
 import { nonImplementationRules } from './nonImplementation';
 
 const A = CITATION_PREFIX['cafta-dr'];
@@ -37,38 +41,8 @@ const COMMISSION_REQUESTED = {
 } as const;
 
 export const CAFTA_DR_RULES: readonly ProcedureRule[] = [
-  defineRule({
-    ...base,
-    id: 'cafta-dr.labor-to-dispute',
-    track: 'labor',
-    title: { en: 'Chapter 20 consultations or a Commission meeting may be requested', es: 'Pueden solicitarse consultas del capítulo 20 o una reunión de la Comisión' },
-    article: `${A} 16.6.6`,
-    kind: 'opening',
-    days: 60,
-    dayAfter: true,
-    from: 'labor_consultations_requested',
-    metBy: ['consultations_requested', 'commission_meeting_requested'],
-    note: {
-      en: 'If the labor consultations fail to resolve the matter within 60 days of delivery of the request. Only for matters under Art. 16.2.1(a) (Art. 16.6.7), and only after Art. 16.6 consultations (Art. 16.6.8). The Labor Affairs Council convenes "promptly" on request (Art. 16.6.4–5): no computable date.',
-      es: 'Si las consultas laborales no resuelven el asunto dentro de 60 días de entregada la solicitud. Solo para asuntos del art. 16.2.1(a) (art. 16.6.7), y solo tras consultas del art. 16.6 (art. 16.6.8). El Consejo de Asuntos Laborales se reúne "con prontitud" a solicitud (arts. 16.6.4–5): sin fecha calculable.',
-    },
-  }),
-  defineRule({
-    ...base,
-    id: 'cafta-dr.environment-to-dispute',
-    track: 'environment',
-    title: { en: 'Chapter 20 consultations or a Commission meeting may be requested', es: 'Pueden solicitarse consultas del capítulo 20 o una reunión de la Comisión' },
-    article: `${A} 17.10.6`,
-    kind: 'opening',
-    days: 60,
-    dayAfter: true,
-    from: 'environment_consultations_requested',
-    metBy: ['consultations_requested', 'commission_meeting_requested'],
-    note: {
-      en: 'If the environmental consultations fail to resolve the matter within 60 days of delivery of the request. Only for matters under Art. 17.2.1(a) (Art. 17.10.7). The Environmental Affairs Council convenes "promptly" (Art. 17.10.4–5): no computable date.',
-      es: 'Si las consultas ambientales no resuelven el asunto dentro de 60 días de entregada la solicitud. Solo para asuntos del art. 17.2.1(a) (art. 17.10.7). El Consejo de Asuntos Ambientales se reúne "con prontitud" (arts. 17.10.4–5): sin fecha calculable.',
-    },
-  }),
+  // First: the Commission request (Art. 20.5.2) refers to these openings.
+  ...CONSULTATION_TRACK_RULES,
   defineRule({
     ...base,
     id: 'cafta-dr.third-party-consultations',
@@ -391,52 +365,7 @@ export const CAFTA_DR_RULES: readonly ProcedureRule[] = [
   // or 17.2.1(a) (Art. 20.16.9).
   ...nonImplementationRules('cafta-dr'),
   // Art. 20.17: where the panel found a breach of Art. 16.2.1(a) or 17.2.1(a).
-  defineRule({
-    ...base,
-    id: 'cafta-dr.enforcement-assessment',
-    title: { en: 'Panel may be asked to impose a monetary assessment', es: 'Puede pedirse al grupo arbitral una contribución monetaria' },
-    article: `${A} 20.17.1(a)`,
-    kind: 'opening',
-    days: 45,
-    dayAfter: true,
-    from: 'final_report_issued',
-    metBy: ['panel_reconvene_requested'],
-    scope: 'enforcement_breach',
-    note: {
-      en: 'The panel found a breach of Art. 16.2.1(a) or 17.2.1(a): without a resolution within 45 days of receiving the final report, the complaining Party may ask the panel to reconvene. Also at any time if an agreed resolution is not observed (Art. 20.17.1(b)).',
-      es: 'El grupo arbitral determinó un incumplimiento de los arts. 16.2.1(a) o 17.2.1(a): sin solución dentro de 45 días de recibido el informe final, la Parte reclamante puede pedir que se reúna de nuevo. También en cualquier momento si no se cumple una solución acordada (art. 20.17.1(b)).',
-    },
-  }),
-  defineRule({
-    ...base,
-    id: 'cafta-dr.enforcement-assessment-amount',
-    title: { en: 'Panel determines the annual monetary assessment', es: 'El grupo arbitral fija la contribución monetaria anual' },
-    article: `${A} 20.17.2`,
-    kind: 'deadline',
-    days: 90,
-    from: 'panel_reconvened',
-    metBy: ['reconvened_panel_determination'],
-    scope: 'enforcement_breach',
-    note: {
-      en: 'Within 90 days after it reconvenes, in US dollars, capped at US$15 million a year adjusted for inflation (Annex 20.17, text not verified).',
-      es: 'Dentro de 90 días de reunido de nuevo, en dólares de EE. UU., hasta US$15 millones al año ajustados por inflación (anexo 20.17, texto no verificado).',
-    },
-  }),
-  defineRule({
-    ...base,
-    id: 'cafta-dr.enforcement-assessment-installments',
-    title: { en: 'First quarterly installment of the assessment', es: 'Primera cuota trimestral de la contribución' },
-    article: `${A} 20.17.3`,
-    kind: 'deadline',
-    days: 60,
-    from: 'assessment_payment_demanded',
-    metBy: ['assessment_paid'],
-    scope: 'enforcement_breach',
-    note: {
-      en: 'Paid in equal quarterly installments beginning 60 days after the complaining Party demands payment, into a fund for labor or environmental initiatives in the territory of the Party complained against.',
-      es: 'Se paga en cuotas trimestrales iguales a partir de 60 días después de que la Parte reclamante exige el pago, a un fondo para iniciativas laborales o ambientales en el territorio de la Parte demandada.',
-    },
-  }),
+  ...ENFORCEMENT_RULES,
   defineRule({
     ...base,
     id: 'cafta-dr.compliance-report',
