@@ -5,14 +5,14 @@
 import { randomUUID } from 'node:crypto';
 import type Database from 'better-sqlite3';
 import { AGREEMENT_PARTIES, type AgreementId, type PartyCode } from '../shared/domain/agreements';
-import type { CaseKind, CaseStatus } from '../shared/domain/cases';
-import type { EventType } from '../shared/domain/events';
+import type { CaseKind, CaseStatus } from '../shared/cases/domain';
+import type { EventType } from '../shared/events/domain';
 import { addCalendarDays } from '../shared/procedure/calendar';
 import { computeProcedure } from '../shared/procedure/engine';
-import { nextCaseReference } from '../db/queries/caseReference';
-import { insertCase } from '../db/queries/cases';
-import { insertEvent } from '../db/queries/events';
-import { writeProcedure } from '../db/queries/procedure';
+import { nextCaseReference } from '../db/cases/reference';
+import { insertCase } from '../db/cases/queries';
+import { insertEvent } from '../db/events/queries';
+import { writeProcedure } from '../db/procedure/queries';
 
 const WORDS = [
   'dairy', 'avocado', 'sugar', 'coffee', 'banana', 'textiles', 'apparel', 'poultry', 'rice', 'shrimp', 'customs', 'valuation',

@@ -28,7 +28,7 @@ const DETAIL = `json_set(
 const DETAIL_WITHOUT_MET_BY = `json_set(detail, '$.from.eventId', ${REKEY("json_extract(detail, '$.from.eventId')")})`;
 
 /**
- * "<prefix>-<YYYY>-<NNN>" (db/queries/caseReference.ts) becomes the same
+ * "<prefix>-<YYYY>-<NNN>" (db/cases/reference.ts) becomes the same
  * prefix and year with NNN + copy × the year's last number, so copies never
  * meet each other or the originals.
  */

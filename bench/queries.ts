@@ -22,7 +22,7 @@ export type BenchQuery = Readonly<{
   raw?: Readonly<Record<string, () => Answer>>;
 }>;
 
-/** The cases table's columns (db/queries/caseList.ts), fetched as is. */
+/** The cases table's columns (db/cases/list.ts), fetched as is. */
 const COLUMNS = `id, reference, agreement, kind, title, complainant, respondent, submitter, perishable, sample, status, stage,
   lead_officer, opened_on, updated_at, next_limit_date, next_limit_rule`;
 const PAGE = 100; // cases.list's default limit

@@ -6,9 +6,9 @@
 // transaction. It is the single place where the search index and, later, the
 // sync outbox hook in.
 import type Database from 'better-sqlite3';
-import { UNKNOWN_ACTOR, type AuditAction, type AuditEntry, type SubjectRef, type SubjectType } from '../shared/domain/audit';
-import type { HandlerContext } from './handlers/types';
-import { readSettings } from './queries/settings';
+import { UNKNOWN_ACTOR, type AuditAction, type AuditEntry, type SubjectRef, type SubjectType } from '../shared/history/domain';
+import type { HandlerContext } from './handlerTypes';
+import { readSettings } from './settings/queries';
 import { statement } from './statements';
 
 /**

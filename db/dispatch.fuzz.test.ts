@@ -4,11 +4,11 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { METHODS, isMethod, type Method } from '../shared/api/contract';
-import { CASE_SORT_COLUMNS } from '../shared/api/schemas';
+import { CASE_SORT_COLUMNS } from '../shared/cases/schemas';
 import { ERROR_CODES, type ApiResponse } from '../shared/api/errors';
 import { AGREEMENT_IDS, PARTY_CODES } from '../shared/domain/agreements';
-import { CASE_KINDS, CASE_STATUSES, NTE_CATEGORIES } from '../shared/domain/cases';
-import { EVENT_TYPES } from '../shared/domain/events';
+import { CASE_KINDS, CASE_STATUSES, NTE_CATEGORIES } from '../shared/cases/domain';
+import { EVENT_TYPES } from '../shared/events/domain';
 import { STAGES } from '../shared/domain/stages';
 import { caseInput, openTestDatabase, snapshot, type TestDatabase } from './testing/testDatabase';
 

@@ -5,12 +5,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { AGREEMENT_IDS, AGREEMENT_PARTIES, type AgreementId } from '../shared/domain/agreements';
-import { CASE_KINDS, CASE_STATUSES, type CaseKind, type CaseStatus } from '../shared/domain/cases';
-import { EVENT_TYPES, eventTypesFor, type EventType } from '../shared/domain/events';
+import { CASE_KINDS, CASE_STATUSES, type CaseKind, type CaseStatus } from '../shared/cases/domain';
+import { EVENT_TYPES, eventTypesFor, type EventType } from '../shared/events/domain';
 import { STAGES } from '../shared/domain/stages';
 import { computeProcedure } from '../shared/procedure/engine';
 import { SAMPLE_CASEBOOK } from './demo/casebook';
-import { nearestPending, readLimits } from './queries/procedure';
+import { nearestPending, readLimits } from './procedure/queries';
 import { openTestDatabase, rowCount, type TestDatabase } from './testing/testDatabase';
 
 type Model = {

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { METHODS } from '../shared/api/contract';
+import { METHODS, contract } from '../shared/api/contract';
 import { createDispatch } from './dispatch';
 import { caseInput, openTestDatabase, snapshot, type TestDatabase } from './testing/testDatabase';
 
@@ -51,6 +51,36 @@ describe('dispatch', () => {
       // Answers cross a process boundary as plain data.
       expect(JSON.parse(JSON.stringify(response))).toEqual(response);
     }
+  });
+
+  it('declares every method a query or a command, and no query writes', () => {
+    test.call('demo.load', {});
+    const anyCase = test.call('cases.list', {}).rows[0];
+    if (anyCase === undefined) throw new Error('the sample casebook loaded no case');
+    const queryInputs: Partial<Record<(typeof METHODS)[number], unknown>> = {
+      'cases.get': { id: anyCase.id },
+      'history.list': { subject: { type: 'case', id: anyCase.id } },
+    };
+    const queries = METHODS.filter((method) => contract[method].kind === 'query');
+    expect(new Set(METHODS.map((method) => contract[method].kind))).toEqual(new Set(['query', 'command']));
+    const before = snapshot(test.db);
+    for (const method of queries) {
+      expect(test.dispatch(method, queryInputs[method] ?? {}).ok, method).toBe(true);
+    }
+    expect(snapshot(test.db)).toEqual(before);
+  });
+
+  it('keeps each method in the feature it is named for (contract.ts)', async () => {
+    const features = await Promise.all(
+      ['agreements', 'cases', 'dashboard', 'deadlines', 'demo', 'events', 'history', 'limits', 'settings'].map(async (feature) => {
+        const module = (await import(`../shared/${feature}/api.ts`)) as Record<string, Record<string, unknown>>;
+        return { feature, methods: Object.keys(module[`${feature}Api`] ?? {}) };
+      }),
+    );
+    for (const { feature, methods } of features) {
+      for (const method of methods) expect(method.split('.')[0], method).toBe(feature);
+    }
+    expect(features.flatMap((feature) => feature.methods).sort()).toEqual([...METHODS].sort());
   });
 
   it('maps invalid input to field paths', () => {

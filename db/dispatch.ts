@@ -8,39 +8,8 @@ import { contract, isMethod, type Method } from '../shared/api/contract';
 import type { ApiResponse } from '../shared/api/errors';
 import { localToday } from '../shared/domain/dates';
 import { fieldErrors } from './fieldErrors';
-import { agreementHandlers } from './handlers/agreements';
-import { caseHandlers } from './handlers/cases';
-import { dashboardHandlers } from './handlers/dashboard';
-import { deadlineHandlers } from './handlers/deadlines';
-import { demoHandlers } from './handlers/demo';
-import { eventHandlers } from './handlers/events';
-import { historyHandlers } from './handlers/history';
-import { limitHandlers } from './handlers/limits';
-import { settingsHandlers } from './handlers/settings';
-import { HandlerFailure, type Handler, type HandlerContext, type Handlers } from './handlers/types';
-
-const handlers: Handlers = {
-  ...agreementHandlers,
-  ...caseHandlers,
-  ...eventHandlers,
-  ...historyHandlers,
-  ...limitHandlers,
-  ...deadlineHandlers,
-  ...dashboardHandlers,
-  ...demoHandlers,
-  ...settingsHandlers,
-};
-
-/** Methods that only read run in a deferred transaction; the rest take the write lock at once. */
-const READ_ONLY: ReadonlySet<Method> = new Set<Method>([
-  'agreements.list',
-  'cases.list',
-  'cases.get',
-  'history.list',
-  'deadlines.upcoming',
-  'dashboard.summary',
-  'settings.get',
-]);
+import { handlers } from './handlers';
+import { HandlerFailure, type Handler, type HandlerContext } from './handlerTypes';
 
 export type Dispatch = (method: string, input: unknown) => ApiResponse<unknown>;
 
@@ -70,7 +39,7 @@ export function createDispatch(db: Database.Database, options: DispatchOptions =
       const handler = handlers[method] as Handler<Method>;
       // One transaction per call: a refused or failing call changes nothing.
       const run = db.transaction(() => handler(parsed.data as never, context));
-      const result: unknown = READ_ONLY.has(method) ? run.deferred() : run.immediate();
+      const result: unknown = contract[method].kind === 'query' ? run.deferred() : run.immediate();
       return { ok: true, result };
     } catch (error) {
       if (error instanceof HandlerFailure) {

@@ -7,7 +7,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { readFileFacts } from './fileHeader';
 import { MIGRATIONS, type Migration } from './migrations/index';
-import { syncProcedureLimits } from './procedureSync';
+import { syncProcedureLimits } from './procedure/sync';
 import { refreshReferenceTables } from './reference';
 
 /**

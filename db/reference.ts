@@ -2,10 +2,10 @@
 // facts shipped with this version of the app. Runs on every open; writes only
 // when something differs, so opening an up-to-date file writes nothing.
 import type Database from 'better-sqlite3';
-import type { AgreementInfo } from '../shared/domain/agreementInfo';
+import type { AgreementInfo } from '../shared/agreements/info';
 import { STAGES } from '../shared/domain/stages';
 import { AGREEMENTS } from '../shared/reference/agreements';
-import { readAgreements } from './queries/agreements';
+import { readAgreements } from './agreements/queries';
 
 export function refreshReferenceTables(db: Database.Database): void {
   db.transaction(() => {

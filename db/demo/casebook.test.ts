@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { casesCreateInput, eventsAddInput } from '../../shared/api/schemas';
+import { casesCreateInput } from '../../shared/cases/schemas';
+import { eventsAddInput } from '../../shared/events/schemas';
 import { isCalendarDate } from '../../shared/domain/dates';
 import { SAMPLE_CASEBOOK, type SampleCase } from './casebook';
 

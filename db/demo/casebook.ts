@@ -6,7 +6,7 @@
 // - openedOn is the first exactly dated step, so it equals the first event's date;
 // - leadOfficer stays empty: sample data must not invent the people using it.
 import type { Input } from '../../shared/api/contract';
-import type { EventType } from '../../shared/domain/events';
+import type { EventType } from '../../shared/events/domain';
 import { CAFTA_DR_CASES } from './caftaDrCases';
 import { TPA_CASES } from './tpaCases';
 

@@ -158,7 +158,7 @@ CREATE TABLE settings (
 ) STRICT, WITHOUT ROWID;
 
 -- Internal bookkeeping, e.g. the fingerprint of the procedure rules that
--- computed case_limits (db/procedureSync.ts).
+-- computed case_limits (db/procedure/sync.ts).
 CREATE TABLE meta (
   key TEXT PRIMARY KEY,
   value TEXT NOT NULL
@@ -187,7 +187,7 @@ CREATE TRIGGER cases_fts_update AFTER UPDATE OF reference, title, summary, measu
   VALUES (new.seq, new.reference, new.title, new.summary, new.measure, new.sector);
 END;
 
--- One index per sort column of cases.list (db/queries/caseList.ts). Ties are
+-- One index per sort column of cases.list (db/cases/list.ts). Ties are
 -- broken by seq, which every index carries implicitly, so a page never needs a
 -- sort step. Text columns a person types sort without regard to ASCII case.
 CREATE INDEX cases_agreement ON cases(agreement);

@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { CaseDetail } from '../../shared/api/contract';
+import type { CaseDetail } from '../../shared/cases/api';
 import { createDispatch } from '../dispatch';
 import { backupFile, openDatabase } from '../open';
 import { versionFile, type VersionFile } from '../testing/fixtures';

@@ -1,5 +1,5 @@
 // Migration 20: treaty procedure v2 (issue 5). Additive only: existing rows
-// keep their values, and db/procedureSync.ts recomputes every case's stage and
+// keep their values, and db/procedure/sync.ts recomputes every case's stage and
 // limits on the next open because the rules changed.
 //
 // - case_events.scheduled: a step planned for a date ahead meets no limit
@@ -18,7 +18,7 @@
 //   full-text index is rebuilt with that column, from the cases table.
 // - The stored procedure fingerprint is dropped, so every case's stage and
 //   limits are recomputed on this open whatever the fingerprint would say
-//   (db/procedureSync.ts): the engine now reads the new columns too.
+//   (db/procedure/sync.ts): the engine now reads the new columns too.
 export const sql = /* sql */ `
 DELETE FROM meta WHERE key = 'procedure_fingerprint';
 

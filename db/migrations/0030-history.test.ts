@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import type Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { HistoryPage } from '../../shared/api/contract';
+import type { HistoryPage } from '../../shared/history/api';
 import { createDispatch } from '../dispatch';
 import { openDatabase } from '../open';
 import { versionFile, type VersionFile } from '../testing/fixtures';

@@ -5,7 +5,7 @@ import type Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createDispatch } from '../dispatch';
 import { openDatabase } from '../open';
-import { procedureFingerprint } from '../procedureSync';
+import { procedureFingerprint } from '../procedure/sync';
 import { versionFile, type VersionFile } from '../testing/fixtures';
 
 const OPEN_ID = '6f1c2a52-8d1e-4c55-9d7e-3a1b2c3d4e51';

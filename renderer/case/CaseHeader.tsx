@@ -1,4 +1,4 @@
-import type { CaseRecord } from '../../shared/domain/cases';
+import type { CaseRecord } from '../../shared/cases/domain';
 import type { Stage } from '../../shared/domain/stages';
 import { useLocale } from '../i18n/LocaleContext';
 import { routeHref } from '../routing/routes';

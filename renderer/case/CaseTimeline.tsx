@@ -6,7 +6,7 @@
 // limits that start together (a consultations request starts several) stack
 // instead of overlapping. No chart library: plain SVG.
 import { useEffect, useMemo, useRef, useState } from 'react';
-import type { CaseEvent } from '../../shared/domain/events';
+import type { CaseEvent } from '../../shared/events/domain';
 import type { TimeLimitView } from '../../shared/domain/limits';
 import { useLocale } from '../i18n/LocaleContext';
 import { DUE_SOON_DAYS } from '../../shared/procedure/status';

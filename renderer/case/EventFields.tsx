@@ -3,8 +3,8 @@
 // kind are offered (eventTypesFor), each with a line saying which date to
 // enter; periods count from delivery (issue 5 §1). Messages from the API sit
 // under each field.
-import { eventTypesFor, type EventType } from '../../shared/domain/events';
-import type { CaseKind } from '../../shared/domain/cases';
+import { eventTypesFor, type EventType } from '../../shared/events/domain';
+import type { CaseKind } from '../../shared/cases/domain';
 import type { FieldErrors } from '../../shared/api/errors';
 import { useLocale } from '../i18n/LocaleContext';
 import { FieldError } from '../caseForm/FieldError';

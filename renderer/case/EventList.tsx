@@ -3,9 +3,9 @@
 // the stage and every time limit are derived from the events.
 import { useState } from 'react';
 import type { ApiError } from '../../shared/api/errors';
-import type { CaseKind } from '../../shared/domain/cases';
+import type { CaseKind } from '../../shared/cases/domain';
 import { localToday } from '../../shared/domain/dates';
-import { eventTypesFor, type CaseEvent } from '../../shared/domain/events';
+import { eventTypesFor, type CaseEvent } from '../../shared/events/domain';
 import { call } from '../api/client';
 import { useLocale } from '../i18n/LocaleContext';
 import { EventFields, type EventDraft } from './EventFields';

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { ApiError } from '../../shared/api/errors';
-import type { CaseKind } from '../../shared/domain/cases';
-import type { CaseEvent } from '../../shared/domain/events';
+import type { CaseKind } from '../../shared/cases/domain';
+import type { CaseEvent } from '../../shared/events/domain';
 import { call } from '../api/client';
 import { useLocale } from '../i18n/LocaleContext';
 import { EventFields, type EventDraft } from './EventFields';

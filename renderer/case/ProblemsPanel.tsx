@@ -3,7 +3,7 @@
 // concerned (issue 5 §1). A premature or late step must be seen before anyone
 // reads the timeline and takes it as done.
 import { useId } from 'react';
-import type { CaseEvent } from '../../shared/domain/events';
+import type { CaseEvent } from '../../shared/events/domain';
 import type { CaseWarning, TimeLimitView } from '../../shared/domain/limits';
 import { useLocale } from '../i18n/LocaleContext';
 import { routeHref } from '../routing/routes';

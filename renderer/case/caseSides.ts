@@ -2,7 +2,7 @@
 // a dispute, "PRETOMA (submitter) → Costa Rica" for an environment submission,
 // which a person or organization files, not a Party (CAFTA-DR Art. 17.7; TPA
 // Art. 18.8). Shared by the case header and the cases table.
-import type { CaseRecord } from '../../shared/domain/cases';
+import type { CaseRecord } from '../../shared/cases/domain';
 import type { LocaleTools } from '../i18n/LocaleContext';
 
 export type CaseSides = Readonly<{ from: string; to: string }>;

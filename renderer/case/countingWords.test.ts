@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Locale } from '../../shared/domain/audit';
+import type { Locale } from '../../shared/history/domain';
 import type { TimeLimit } from '../../shared/domain/limits';
 import { translate } from '../../shared/i18n/catalog';
 import { countingWords } from './countingWords';

@@ -4,7 +4,7 @@
 // too early, too late or not at all (premature, late, missed) is a warning in
 // its own tone and never looks met (issue 5 §1); a "normally within" target
 // that has passed is a soft amber, not red (CAFTA-DR Art. 17.8.7).
-import type { Locale } from '../../shared/domain/audit';
+import type { Locale } from '../../shared/history/domain';
 import { AGREEMENT_IDS } from '../../shared/domain/agreements';
 import { translate, type MessageKey } from '../../shared/i18n/catalog';
 import type { TimeLimitView } from '../../shared/domain/limits';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Locale } from '../../shared/domain/audit';
-import type { CaseEvent } from '../../shared/domain/events';
+import type { Locale } from '../../shared/history/domain';
+import type { CaseEvent } from '../../shared/events/domain';
 import { WARNING_CODES, type CaseWarning, type TimeLimitView } from '../../shared/domain/limits';
 import { translate } from '../../shared/i18n/catalog';
 import { warningDetail, warningWords } from './warningWords';

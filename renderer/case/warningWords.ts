@@ -2,8 +2,8 @@
 // `message` is English for API users; the screen words each code itself from
 // its parameters (event types, dates, the rule concerned), as style.md asks
 // ("only the renderer turns codes into words").
-import type { CaseEvent, EventType } from '../../shared/domain/events';
-import { EVENT_TYPES } from '../../shared/domain/events';
+import type { CaseEvent, EventType } from '../../shared/events/domain';
+import { EVENT_TYPES } from '../../shared/events/domain';
 import type { CaseWarning, TimeLimitView } from '../../shared/domain/limits';
 import { findRule } from '../../shared/procedure/rules/registry';
 import type { LocaleTools } from '../i18n/LocaleContext';

@@ -3,9 +3,9 @@
 // the Party concerned), the measure and goods concerned, and for a dispute the
 // claims and the panel's findings.
 import type { ReactNode } from 'react';
-import type { AgreementInfo } from '../../shared/domain/agreementInfo';
+import type { AgreementInfo } from '../../shared/agreements/info';
 import type { PartyCode } from '../../shared/domain/agreements';
-import { CASE_KINDS, CASE_STATUSES, NTE_CATEGORIES, type CaseKind, type CaseStatus, type NteCategory } from '../../shared/domain/cases';
+import { CASE_KINDS, CASE_STATUSES, NTE_CATEGORIES, type CaseKind, type CaseStatus, type NteCategory } from '../../shared/cases/domain';
 import type { Stage } from '../../shared/domain/stages';
 import { suggestsPerishable } from '../../shared/domain/hsCodes';
 import { useLocale } from '../i18n/LocaleContext';

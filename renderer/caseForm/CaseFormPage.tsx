@@ -5,8 +5,8 @@
 // `conflict` and the official may reload the case.
 import { useEffect, useRef, useState } from 'react';
 import type { ApiError, ApiResponse } from '../../shared/api/errors';
-import type { AgreementInfo } from '../../shared/domain/agreementInfo';
-import type { CaseRecord } from '../../shared/domain/cases';
+import type { AgreementInfo } from '../../shared/agreements/info';
+import type { CaseRecord } from '../../shared/cases/domain';
 import type { Stage } from '../../shared/domain/stages';
 import { localToday } from '../../shared/domain/dates';
 import { call } from '../api/client';

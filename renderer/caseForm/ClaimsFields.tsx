@@ -4,7 +4,7 @@
 // (issue 5 §4; CAFTA-DR Art. 20.16.9 / 20.17.1; TPA Art. 21.16).
 import { useRef } from 'react';
 import type { AgreementId } from '../../shared/domain/agreements';
-import { FINDINGS, RECONVENE_GROUNDS, type Finding, type ReconveneGrounds } from '../../shared/domain/cases';
+import { FINDINGS, RECONVENE_GROUNDS, type Finding, type ReconveneGrounds } from '../../shared/cases/domain';
 import { ENFORCEMENT_PROVISIONS, normalizeProvision } from '../../shared/procedure/remedies';
 import { useLocale } from '../i18n/LocaleContext';
 import { fieldOf, indexOf } from './apiMessages';

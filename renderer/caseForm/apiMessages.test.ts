@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { casesCreateInput, limitsAgreeInput } from '../../shared/api/schemas';
+import { casesCreateInput } from '../../shared/cases/schemas';
+import { limitsAgreeInput } from '../../shared/limits/schemas';
 import { fieldOf, groupFieldErrors, indexOf, localizeApiMessage } from './apiMessages';
 
 describe('localizeApiMessage', () => {
@@ -70,7 +71,7 @@ describe('messages of issue 5', () => {
     for (const issue of parsed.error?.issues ?? []) expect(localizeApiMessage(issue.message), issue.message).not.toBeNull();
     const neither = limitsAgreeInput.safeParse({ caseId: '6f1b0a52-8d4e-4c1e-9d55-0b7b1a2f7c11', rule: 'cafta-dr.commission-request' });
     expect(localizeApiMessage(neither.error?.issues[0]?.message ?? '')?.key).toBe('form.error.agreedDateOrDays');
-    // Handler messages (db/handlers/limits.ts, db/handlers/events.ts).
+    // Handler messages (db/limits/handlers.ts, db/events/handlers.ts).
     for (const message of [
       'The article of this time limit allows no other period',
       'No such time limit under this agreement',

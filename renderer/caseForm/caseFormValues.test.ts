@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { casesCreateInput } from '../../shared/api/schemas';
-import type { CaseRecord } from '../../shared/domain/cases';
+import { casesCreateInput } from '../../shared/cases/schemas';
+import type { CaseRecord } from '../../shared/cases/domain';
 import {
   asksForClaims,
   changedInput,

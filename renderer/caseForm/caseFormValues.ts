@@ -14,7 +14,7 @@ import {
   type Finding,
   type NteCategory,
   type ReconveneGrounds,
-} from '../../shared/domain/cases';
+} from '../../shared/cases/domain';
 import type { Stage } from '../../shared/domain/stages';
 import { STAGES } from '../../shared/domain/stages';
 

@@ -3,7 +3,7 @@
 import { useId } from 'react';
 import type { ColumnFiltersState } from '@tanstack/react-table';
 import { AGREEMENT_IDS, PARTY_CODES } from '../../shared/domain/agreements';
-import { CASE_KINDS, CASE_STATUSES } from '../../shared/domain/cases';
+import { CASE_KINDS, CASE_STATUSES } from '../../shared/cases/domain';
 import { STAGES } from '../../shared/domain/stages';
 import type { MessageKey } from '../../shared/i18n/catalog';
 import { useLocale } from '../i18n/LocaleContext';

@@ -3,8 +3,8 @@
 // a casebook of 100,000 cases stays smooth.
 import { useTable, type ColumnFiltersState, type Row, type SortingState, type ColumnVisibilityState } from '@tanstack/react-table';
 import { useCallback, useMemo, useState } from 'react';
-import type { CaseSortColumn } from '../../shared/api/schemas';
-import type { CaseRow } from '../../shared/domain/cases';
+import type { CaseSortColumn } from '../../shared/cases/schemas';
+import type { CaseRow } from '../../shared/cases/domain';
 import { useLocale } from '../i18n/LocaleContext';
 import { routeHref } from '../routing/routes';
 import { ErrorNotice } from '../shell/ErrorNotice';

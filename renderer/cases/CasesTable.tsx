@@ -5,7 +5,7 @@ import type { Row } from '@tanstack/react-table';
 import type { ReactTable } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { memo, useEffect, useRef } from 'react';
-import type { CaseRow } from '../../shared/domain/cases';
+import type { CaseRow } from '../../shared/cases/domain';
 import { isMessageKey } from '../../shared/i18n/catalog';
 import { useLocale } from '../i18n/LocaleContext';
 import { navigate } from '../routing/useRoute';

@@ -8,8 +8,8 @@ import {
   tableFeatures,
   type CellContext,
 } from '@tanstack/react-table';
-import type { CaseSortColumn } from '../../shared/api/schemas';
-import type { CaseRow } from '../../shared/domain/cases';
+import type { CaseSortColumn } from '../../shared/cases/schemas';
+import type { CaseRow } from '../../shared/cases/domain';
 import { localToday } from '../../shared/domain/dates';
 import type { MessageKey } from '../../shared/i18n/catalog';
 import { caseSides } from '../case/caseSides';

@@ -7,7 +7,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Input } from '../../shared/api/contract';
 import type { ApiError } from '../../shared/api/errors';
-import type { CaseRow } from '../../shared/domain/cases';
+import type { CaseRow } from '../../shared/cases/domain';
 import { call } from '../api/client';
 import type { GroupCount } from './groupLayout';
 

@@ -1,8 +1,8 @@
 // Cases counted by agreement (rows) and status (columns), from dashboard.summary.
 import { useId } from 'react';
-import type { DashboardSummary } from '../../shared/api/contract';
+import type { DashboardSummary } from '../../shared/dashboard/api';
 import { AGREEMENT_IDS } from '../../shared/domain/agreements';
-import { CASE_STATUSES } from '../../shared/domain/cases';
+import { CASE_STATUSES } from '../../shared/cases/domain';
 import { useLocale } from '../i18n/LocaleContext';
 
 export function SummaryTable({ summary }: { summary: DashboardSummary }) {

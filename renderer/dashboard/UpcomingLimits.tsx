@@ -1,6 +1,6 @@
 // Overdue and upcoming treaty time limits across all cases (deadlines.upcoming).
 import { useId } from 'react';
-import type { UpcomingLimit, UpcomingLimits as UpcomingLimitsResult } from '../../shared/api/contract';
+import type { UpcomingLimit, UpcomingLimits as UpcomingLimitsResult } from '../../shared/deadlines/api';
 import { DUE_SOON_DAYS } from '../../shared/procedure/status';
 import { localCitation } from '../case/limitPresentation';
 import { useLocale } from '../i18n/LocaleContext';

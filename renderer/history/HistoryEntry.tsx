@@ -2,7 +2,7 @@
 // which fields changed; on the History screen, also a link to the record. Used
 // by the case page's history and the app-wide History screen alike.
 import type { ReactNode } from 'react';
-import type { AuditEntry } from '../../shared/domain/audit';
+import type { AuditEntry } from '../../shared/history/domain';
 import { useLocale } from '../i18n/LocaleContext';
 import { actorName, entryChanges, entryHeadline, entryNote } from './entryWords';
 

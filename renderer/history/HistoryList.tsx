@@ -2,7 +2,7 @@
 // older pages exist. The caller reads the pages (useHistoryPages) and says
 // whether each entry links to its record.
 import { useEffect, useRef, type ReactNode } from 'react';
-import type { AuditEntry } from '../../shared/domain/audit';
+import type { AuditEntry } from '../../shared/history/domain';
 import { useLocale } from '../i18n/LocaleContext';
 import { ErrorNotice } from '../shell/ErrorNotice';
 import { HistoryEntry } from './HistoryEntry';

@@ -1,7 +1,7 @@
 // The app-wide History screen: every change of every record — cases, their
 // events and agreed periods, the settings — newest first, a page at a time,
 // each with a link to the record it changed (issue 6 §1, "One write path").
-import type { AuditEntry } from '../../shared/domain/audit';
+import type { AuditEntry } from '../../shared/history/domain';
 import { useLocale } from '../i18n/LocaleContext';
 import { routeHref } from '../routing/routes';
 import { entryRecord, type CaseName } from './entryRecord';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { AuditEntry } from '../../shared/domain/audit';
+import type { AuditEntry } from '../../shared/history/domain';
 import { caseNamesIn, entryRecord, unnamedCases } from './entryRecord';
 
 function entry(fields: Partial<AuditEntry> & Pick<AuditEntry, 'subject'>): AuditEntry {

@@ -1,7 +1,7 @@
 // Which record a history entry is about, for its link on the History screen:
 // a case is its own page; an event or an agreed period belongs to a case
 // (the entry's parent) and opens that case's page; the settings open Settings.
-import type { AuditEntry } from '../../shared/domain/audit';
+import type { AuditEntry } from '../../shared/history/domain';
 import { snapshotString } from './historySummary';
 
 export type EntryRecord = Readonly<{ type: 'case'; caseId: string }> | Readonly<{ type: 'settings' }>;
@@ -13,7 +13,7 @@ function owningCase(entry: AuditEntry): string | null {
   if (entry.parent?.type === 'case') return entry.parent.id;
   const fromSnapshot = snapshotString(entry.after ?? entry.before, 'caseId');
   if (fromSnapshot !== null) return fromSnapshot;
-  // An agreed period's id is "<caseId>:<rule>" (shared/domain/audit.ts).
+  // An agreed period's id is "<caseId>:<rule>" (shared/history/domain.ts).
   if (entry.subject.type === 'limit_agreement') {
     const separator = entry.subject.id.indexOf(':');
     if (separator > 0) return entry.subject.id.slice(0, separator);

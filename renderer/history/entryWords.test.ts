@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { UNKNOWN_ACTOR, type AuditEntry, type Locale } from '../../shared/domain/audit';
+import { UNKNOWN_ACTOR, type AuditEntry, type Locale } from '../../shared/history/domain';
 import { translate } from '../../shared/i18n/catalog';
 import { actorName, entryChanges, entryHeadline, entryNote, type WordTools } from './entryWords';
 

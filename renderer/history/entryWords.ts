@@ -2,7 +2,7 @@
 // event Consultations requested (3 Mar 2025)") and the fields it changed, with
 // codes shown as their labels ("Language: English → Español"). One wording for
 // the case page's history and the app-wide History screen.
-import { UNKNOWN_ACTOR, type AuditEntry } from '../../shared/domain/audit';
+import { UNKNOWN_ACTOR, type AuditEntry } from '../../shared/history/domain';
 import { isMessageKey, type MessageKey } from '../../shared/i18n/catalog';
 import { findRule } from '../../shared/procedure/rules/registry';
 import type { LocaleTools } from '../i18n/LocaleContext';

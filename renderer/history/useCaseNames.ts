@@ -2,7 +2,7 @@
 // known from the case's own entries where they are in the list, otherwise
 // looked up once per case (cases.get) while the list is on screen.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { AuditEntry } from '../../shared/domain/audit';
+import type { AuditEntry } from '../../shared/history/domain';
 import { call } from '../api/client';
 import { caseNamesIn, unnamedCases, type CaseName } from './entryRecord';
 

@@ -5,7 +5,7 @@
 import { useCallback, useMemo, useState } from 'react';
 import type { Input } from '../../shared/api/contract';
 import type { ApiError } from '../../shared/api/errors';
-import type { AuditEntry, SubjectRef } from '../../shared/domain/audit';
+import type { AuditEntry, SubjectRef } from '../../shared/history/domain';
 import { call } from '../api/client';
 import { useApiQuery } from '../api/useApi';
 

@@ -2,7 +2,7 @@
 // in localStorage: the browser host runs on a new port each time, and
 // localStorage is per origin, so it would forget the choice.
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import type { Locale } from '../../shared/domain/audit';
+import type { Locale } from '../../shared/history/domain';
 import { translate, type MessageKey } from '../../shared/i18n/catalog';
 import { call } from '../api/client';
 

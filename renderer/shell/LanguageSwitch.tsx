@@ -1,4 +1,4 @@
-import { LOCALES, type Locale } from '../../shared/domain/audit';
+import { LOCALES, type Locale } from '../../shared/history/domain';
 import { useLocale } from '../i18n/LocaleContext';
 
 /** English / Español as a pair of toggle buttons; the choice is saved in settings. */

@@ -1,7 +1,7 @@
 // The user's name and language. Where the data file lives is decided by the
 // host (--data, COMMISSION_DESK_DATA) and not known to the renderer.
 import { useId, useState } from 'react';
-import { LOCALES } from '../../shared/domain/audit';
+import { LOCALES } from '../../shared/history/domain';
 import { useLocale } from '../i18n/LocaleContext';
 import { useUser } from './UserContext';
 import { UserNameField, useUserNameForm } from './UserNameField';

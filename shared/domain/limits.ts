@@ -1,4 +1,4 @@
-import type { EventType } from './events';
+import type { EventType } from '../events/domain';
 
 /**
  * A deadline must happen by its date; an opening may be used from its date; a

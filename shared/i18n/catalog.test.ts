@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EVENT_TYPES } from '../domain/events';
+import { EVENT_TYPES } from '../events/domain';
 import { isMessageKey } from './catalog';
 import { casePageMessages } from './messages/casePage';
 import { caseProcedureMessages } from './messages/caseProcedure';

@@ -1,4 +1,4 @@
-import type { Locale } from '../domain/audit';
+import type { Locale } from '../history/domain';
 import { casePageMessages } from './messages/casePage';
 import { caseProcedureMessages } from './messages/caseProcedure';
 import { domainMessages } from './messages/domain';

@@ -3,8 +3,8 @@
 // Expected dates are worked out by hand from the calendar.
 import { describe, expect, it } from 'vitest';
 import type { AgreementId } from '../domain/agreements';
-import type { Claim } from '../domain/cases';
-import type { EventType } from '../domain/events';
+import type { Claim } from '../cases/domain';
+import type { EventType } from '../events/domain';
 import type { Stage } from '../domain/stages';
 import { computeProcedure, type ProcedureEvent, type ProcedureResult } from './engine';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { AgreementId } from '../domain/agreements';
-import type { CaseKind, CaseStatus, Claim } from '../domain/cases';
-import type { EventType } from '../domain/events';
+import type { CaseKind, CaseStatus, Claim } from '../cases/domain';
+import type { EventType } from '../events/domain';
 import type { TimeLimit } from '../domain/limits';
 import { computeProcedure, type ProcedureEvent, type ProcedureResult } from './engine';
 

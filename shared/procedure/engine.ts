@@ -4,9 +4,9 @@
 // depends on today (status, days left, steps dated ahead) is in status.ts and
 // warnings.ts.
 import type { AgreementId } from '../domain/agreements';
-import type { CaseKind, CaseStatus, Claim, ReconveneGrounds } from '../domain/cases';
+import type { CaseKind, CaseStatus, Claim, ReconveneGrounds } from '../cases/domain';
 import { isCalendarDate } from '../domain/dates';
-import type { EventType } from '../domain/events';
+import type { EventType } from '../events/domain';
 import type { CaseWarning, Counting, EventRef, LimitReason, LimitResolution, TimeLimit } from '../domain/limits';
 import type { Stage } from '../domain/stages';
 import { addCalendarDays, addCalendarMonths } from './calendar';

@@ -3,8 +3,8 @@
 // steps the treaty would call premature, late or missed, conditions not yet
 // met, and the facts the remedy rules need.
 import type { AgreementId } from '../domain/agreements';
-import type { CaseKind, ReconveneGrounds } from '../domain/cases';
-import type { EventType } from '../domain/events';
+import type { CaseKind, ReconveneGrounds } from '../cases/domain';
+import type { EventType } from '../events/domain';
 import type { CaseWarning, TimeLimit } from '../domain/limits';
 import type { ProcedureEvent } from './engine';
 import type { RemedyFacts } from './remedies';

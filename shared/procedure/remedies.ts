@@ -3,7 +3,7 @@
 // for a breach of Art. 16.2.1(a) or 17.2.1(a) (Art. 20.16.9 then excludes
 // Art. 20.16 for that matter), Art. 20.16 / 21.16 for any other breach.
 import type { AgreementId } from '../domain/agreements';
-import type { Claim } from '../domain/cases';
+import type { Claim } from '../cases/domain';
 
 /** The labor and environmental enforcement obligations of CAFTA-DR Art. 20.17.1. */
 export const ENFORCEMENT_PROVISIONS = ['16.2.1(a)', '17.2.1(a)'] as const;

@@ -2,7 +2,7 @@
 // rules/tpa.ts, rules/submissions.ts) and evaluated by engine.ts against a
 // case's events.
 import type { AgreementId } from '../domain/agreements';
-import type { EventType } from '../domain/events';
+import type { EventType } from '../events/domain';
 import type { LimitKind, Localized } from '../domain/limits';
 
 /**

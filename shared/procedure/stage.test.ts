@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { EventType } from '../domain/events';
+import type { EventType } from '../events/domain';
 import type { ProcedureEvent } from './engine';
 import { deriveStage } from './stage';
 

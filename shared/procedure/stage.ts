@@ -1,6 +1,6 @@
 // Where a case stands, derived from its events (oldest first).
-import type { CaseKind, CaseStatus } from '../domain/cases';
-import type { EventType } from '../domain/events';
+import type { CaseKind, CaseStatus } from '../cases/domain';
+import type { EventType } from '../events/domain';
 import { STAGES, type Stage } from '../domain/stages';
 import type { ProcedureEvent } from './engine';
 

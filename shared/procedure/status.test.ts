@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { CaseStatus } from '../domain/cases';
-import type { EventType } from '../domain/events';
+import type { CaseStatus } from '../cases/domain';
+import type { EventType } from '../events/domain';
 import type { TimeLimit } from '../domain/limits';
 import { computeProcedure, type ProcedureEvent } from './engine';
 import { DUE_SOON_DAYS, isDueSoon, isWindow, limitView } from './status';

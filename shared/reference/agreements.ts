@@ -1,7 +1,7 @@
 // Reference facts about the three agreements, served by `agreements.list`.
 // Sources: domain-facts §1 (names, signature, chapters), §2 (entry into force
 // per party) and §3 (bodies; see caftaDrBodies.ts and tpaBodies.ts).
-import type { AgreementInfo } from '../domain/agreementInfo';
+import type { AgreementInfo } from '../agreements/info';
 import { AGREEMENT_IDS, type AgreementId } from '../domain/agreements';
 import { domainMessages } from '../i18n/messages/domain';
 import { CAFTA_DR_BODIES } from './caftaDrBodies';

@@ -1,6 +1,6 @@
 // Helpers for writing treaty bodies (domain-facts §3). Kept apart from the
 // per-agreement lists so every list reads as plain data.
-import type { TreatyBody } from '../domain/agreementInfo';
+import type { TreatyBody } from '../agreements/info';
 import type { Localized } from '../domain/limits';
 
 /** A body whose establishing provision domain-facts marks [V]. */

@@ -3,7 +3,7 @@
 // follow the English text; Spanish names are working translations for the UI,
 // not quotations of the Spanish text, except "Secretaría de Asuntos
 // Ambientales", which is the secretariat's own name (domain-facts §6.2).
-import type { TreatyBody } from '../domain/agreementInfo';
+import type { TreatyBody } from '../agreements/info';
 import { body, namedBody } from './bodies';
 
 export const CAFTA_DR_BODIES: readonly TreatyBody[] = [

@@ -4,7 +4,7 @@
 // so one list serves both; only the environmental secretariat, the cooperation
 // agreement and Peru's forest annex differ. Spanish names are working
 // translations for the UI, not quotations of the Spanish texts.
-import type { TreatyBody } from '../domain/agreementInfo';
+import type { TreatyBody } from '../agreements/info';
 import type { AgreementId } from '../domain/agreements';
 import { body, unverifiedBody, namedBody, namedUnverifiedBody } from './bodies';
 

@@ -2,7 +2,7 @@
 // type that starts a treaty period says the period counts from delivery
 // (issue 5 §1: "Limits count from delivery"), since the date a request was
 // signed or sent is the commonest wrong entry. Spanish as in casePage.ts.
-import type { EventType } from '../../domain/events';
+import type { EventType } from '../../events/domain';
 import { defineMessages } from '../define';
 
 export const eventHelpMessages = defineMessages({

@@ -3,8 +3,8 @@
 // it follows (Art. 20.9.1), and suspension for non-payment despite an
 // assessment notice (Art. 20.16.6 and 20.16.8). Dates worked out by hand.
 import { describe, expect, it } from 'vitest';
-import type { Claim } from '../../domain/cases';
-import type { EventType } from '../../domain/events';
+import type { Claim } from '../../cases/domain';
+import type { EventType } from '../../events/domain';
 import type { TimeLimit } from '../../domain/limits';
 import { computeProcedure, type ProcedureEvent, type ProcedureInput, type ProcedureResult } from '../engine';
 

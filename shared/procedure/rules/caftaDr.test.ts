@@ -2,8 +2,8 @@
 // article. Expected dates are worked out by hand from the calendar, never with
 // the code under test.
 import { describe, expect, it } from 'vitest';
-import type { CaseKind, Claim, ReconveneGrounds } from '../../domain/cases';
-import type { EventType } from '../../domain/events';
+import type { CaseKind, Claim, ReconveneGrounds } from '../../cases/domain';
+import type { EventType } from '../../events/domain';
 import type { CaseWarning, Counting, TimeLimit } from '../../domain/limits';
 import { computeProcedure, type LimitAgreement, type ProcedureEvent } from '../engine';
 import { CAFTA_DR_RULES } from './caftaDr';

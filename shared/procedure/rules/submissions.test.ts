@@ -5,7 +5,7 @@
 // by hand from the calendar, never with the code under test.
 import { describe, expect, it } from 'vitest';
 import type { AgreementId } from '../../domain/agreements';
-import type { EventType } from '../../domain/events';
+import type { EventType } from '../../events/domain';
 import type { Counting, EventRef, TimeLimit } from '../../domain/limits';
 import type { Stage } from '../../domain/stages';
 import { computeProcedure, type ProcedureEvent, type ProcedureResult } from '../engine';

@@ -5,8 +5,8 @@
 // falls on X + N; a step allowed once the Parties "fail … within N days"
 // opens on X + N + 1.
 import { describe, expect, it } from 'vitest';
-import type { CaseKind, Claim, ReconveneGrounds } from '../../domain/cases';
-import type { EventType } from '../../domain/events';
+import type { CaseKind, Claim, ReconveneGrounds } from '../../cases/domain';
+import type { EventType } from '../../events/domain';
 import type { CaseWarning, Counting, EventRef, TimeLimit } from '../../domain/limits';
 import { computeProcedure, type LimitAgreement, type ProcedureEvent, type ProcedureResult } from '../engine';
 import { tpaRules, type TpaAgreement } from './tpa';

@@ -1,0 +1,24 @@
+// history.list: who changed what and when — of one record (with the records
+// that belong to it: a case's events and agreed periods), or of the whole app.
+import type { HistoryPage } from '../../shared/history/api';
+import type { SubjectRef } from '../../shared/history/domain';
+import { hasHistory, readHistory } from './queries';
+import { statement } from '../statements';
+import { notFound, type HandlerContext, type Handlers } from '../handlerTypes';
+
+export const historyHandlers: Pick<Handlers, 'history.list'> = {
+  'history.list': ({ subject, before, limit }, { db }) => {
+    if (subject !== undefined && !known(db, subject)) throw notFound(subject.type, subject.id);
+    // One more than asked tells whether an older page exists.
+    const rows = readHistory(db, subject ?? null, before ?? Number.MAX_SAFE_INTEGER, limit + 1);
+    const entries = rows.slice(0, limit);
+    const page: HistoryPage = { entries, next: rows.length > limit ? (entries.at(-1)?.id ?? null) : null };
+    return page;
+  },
+};
+
+/** A record that exists, or did: a removed event still has its history. */
+function known(db: HandlerContext['db'], subject: SubjectRef): boolean {
+  if (subject.type === 'case' && statement(db, 'SELECT 1 FROM cases WHERE id = ?').get(subject.id) !== undefined) return true;
+  return hasHistory(db, subject);
+}

@@ -1,0 +1,11 @@
+// The events feature: the dated steps of a case.
+import { byIdInput } from '../api/fields';
+import { command } from '../api/method';
+import type { CaseEvent } from './domain';
+import { eventsAddInput, eventsUpdateInput } from './schemas';
+
+export const eventsApi = {
+  'events.add': command<CaseEvent>()(eventsAddInput),
+  'events.update': command<CaseEvent>()(eventsUpdateInput),
+  'events.remove': command<Readonly<{ id: string }>>()(byIdInput),
+} as const;

@@ -1,0 +1,26 @@
+// Input schemas of the events methods.
+import { z } from 'zod';
+import { calendarDate, id, text } from '../api/fields';
+import { EVENT_TYPES } from './domain';
+
+export const eventsAddInput = z
+  .object({
+    caseId: id,
+    type: z.enum(EVENT_TYPES, { message: 'Not a known event type' }),
+    date: calendarDate,
+    text: text(10_000).default(''),
+    // A step planned for a date ahead; it meets no limit until confirmed as held.
+    scheduled: z.boolean().default(false),
+  })
+  .strict();
+
+export const eventsUpdateInput = z
+  .object({
+    id,
+    type: z.enum(EVENT_TYPES, { message: 'Not a known event type' }).optional(),
+    date: calendarDate.optional(),
+    text: text(10_000).optional(),
+    scheduled: z.boolean().optional(),
+  })
+  .strict();
+
