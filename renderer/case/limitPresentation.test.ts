@@ -37,7 +37,6 @@ describe('limitTone', () => {
 
   it('never shows an opening as overdue: once its date passes it is available', () => {
     expect(limitTone(view({ kind: 'opening', status: 'open', daysLeft: -10 }))).toBe('open');
-    expect(limitTone(view({ kind: 'opening', status: 'overdue', daysLeft: -10 }))).toBe('open');
     expect(limitTone(view({ kind: 'opening', status: 'upcoming', daysLeft: 2 }))).toBe('upcoming');
   });
 
@@ -52,7 +51,12 @@ describe('limitTone', () => {
 
   it('shows a passed "normally within" target in soft amber, not as overdue (Art. 17.8.7)', () => {
     expect(limitTone(view({ kind: 'target', status: 'past_target', daysLeft: -5 }))).toBe('pastTarget');
-    expect(limitTone(view({ kind: 'target', status: 'upcoming', daysLeft: 3 }))).toBe('upcoming');
+    expect(limitTone(view({ kind: 'target', status: 'upcoming', daysLeft: 30 }))).toBe('upcoming');
+  });
+
+  it('ambers a target due within a week as the dashboard counts it (shared/procedure/status.ts limitUrgency)', () => {
+    expect(limitTone(view({ kind: 'target', status: 'upcoming', daysLeft: 3 }))).toBe('dueSoon');
+    expect(limitTone(view({ kind: 'target', status: 'due_today', daysLeft: 0 }))).toBe('dueSoon');
   });
 });
 
@@ -70,8 +74,15 @@ describe('limitStatusWords', () => {
     expect(limitStatusWords(view({ status: 'not_applicable', reason: 'barred_by_assessment' })).key).toBe('limit.reason.barred_by_assessment');
   });
 
+  it('says when a deadline falls due today, and an opening that has just come', () => {
+    expect(limitStatusWords(view({ status: 'due_today', daysLeft: 0 })).key).toBe('timeline.status.dueToday');
+    expect(limitStatusWords(view({ kind: 'opening', status: 'upcoming', daysLeft: 3 }))).toEqual({ key: 'timeline.status.opensIn.other', params: { n: 3 } });
+  });
+
   it('words a target as "normally"', () => {
     expect(limitStatusWords(view({ kind: 'target', status: 'upcoming', daysLeft: 12 }))).toEqual({ key: 'timeline.status.normallyIn.other', params: { n: 12 } });
+    expect(limitStatusWords(view({ kind: 'target', status: 'upcoming', daysLeft: 1 }))).toEqual({ key: 'timeline.status.normallyIn.one', params: { n: 1 } });
+    expect(limitStatusWords(view({ kind: 'target', status: 'due_today', daysLeft: 0 })).key).toBe('timeline.status.normallyToday');
     expect(limitStatusWords(view({ kind: 'target', status: 'past_target', daysLeft: -1 }))).toEqual({ key: 'timeline.status.pastTarget.one', params: { n: 1 } });
   });
 });
@@ -81,6 +92,8 @@ describe('badgeKey', () => {
     expect(badgeKey(view({ status: 'premature' }))).toBe('limit.status.premature');
     expect(badgeKey(view({ status: 'missed' }))).toBe('limit.status.missed');
     expect(badgeKey(view({ status: 'met' }))).toBe('limit.status.met');
+    expect(badgeKey(view({ kind: 'target', status: 'past_target', daysLeft: -2 }))).toBe('limit.status.past_target');
+    expect(badgeKey(view({ status: 'upcoming', daysLeft: 2 }))).toBe('timeline.tone.dueSoon');
   });
 
   it('says why a limit no longer applies where the engine knows', () => {

@@ -1,15 +1,17 @@
 // How a computed time limit is shown: its colour tone, its badge and the words
-// for its status. A deadline that has passed is overdue; an opening whose date
-// has passed is open ("May be requested from"), never a failure. A step taken
-// too early, too late or not at all (premature, late, missed) is a warning in
-// its own tone and never looks met (issue 5 §1); a "normally within" target
-// that has passed is a soft amber, not red (CAFTA-DR Art. 17.8.7).
+// for its status. How pressing a limit is comes from the one calculation in
+// shared/procedure/status.ts (limitUrgency); this module only turns it into
+// classes and words. A deadline that has passed is overdue; an opening whose
+// date has passed is open ("May be requested from"), never a failure. A step
+// taken too early, too late or not at all (premature, late, missed) is a
+// warning in its own tone and never looks met (issue 5 §1); a "normally
+// within" target that has passed is a soft amber, not red (CAFTA-DR Art. 17.8.7).
 import type { Locale } from '../../shared/history/domain';
 import { AGREEMENT_IDS } from '../../shared/domain/agreements';
 import { translate, type MessageKey } from '../../shared/i18n/catalog';
 import type { TimeLimitView } from '../../shared/domain/limits';
 import { calendarDaysBetween } from '../../shared/procedure/calendar';
-import { isDueSoon } from '../../shared/procedure/status';
+import { limitUrgency } from '../../shared/procedure/status';
 
 /** Identifies one limit on the page: the same rule may run from several events (e.g. two panel requests). */
 export function limitKey(limit: Pick<TimeLimitView, 'rule' | 'from'>): string {
@@ -21,28 +23,25 @@ export type LimitTone = 'overdue' | 'dueSoon' | 'upcoming' | 'open' | 'met' | 'f
 /** Every tone, in the order the timeline's key lists them. */
 export const LIMIT_TONES: readonly LimitTone[] = ['overdue', 'flagged', 'dueSoon', 'pastTarget', 'upcoming', 'open', 'met', 'notApplicable'];
 
-export function limitTone(limit: TimeLimitView): LimitTone {
-  switch (limit.status) {
+/** The colour class of a limit (tone-…): due today and due soon share the amber. */
+export function limitTone(limit: Pick<TimeLimitView, 'kind' | 'status' | 'daysLeft'>): LimitTone {
+  const urgency = limitUrgency(limit);
+  switch (urgency) {
+    case 'overdue':
+    case 'upcoming':
+    case 'open':
     case 'met':
-      return 'met';
-    case 'premature':
-    case 'late':
-    case 'missed':
-      return 'flagged';
+    case 'flagged':
+      return urgency;
+    case 'due_today':
+    case 'due_soon':
+      return 'dueSoon';
     case 'past_target':
       return 'pastTarget';
     case 'not_applicable':
       return 'notApplicable';
-    case 'open':
-      return 'open';
-    case 'overdue':
-      return limit.kind === 'deadline' ? 'overdue' : limit.kind === 'target' ? 'pastTarget' : 'open';
-    case 'due_today':
-      return limit.kind === 'opening' ? 'open' : 'dueSoon';
-    case 'upcoming':
-      return isDueSoon(limit) ? 'dueSoon' : 'upcoming';
     default: {
-      const unreachable: never = limit.status;
+      const unreachable: never = urgency;
       return unreachable;
     }
   }
@@ -54,6 +53,23 @@ function days(n: number, one: MessageKey, other: MessageKey): StatusWords {
   return { key: n === 1 ? one : other, params: { n } };
 }
 
+/** The days still to run, worded for the kind: "Due in 5 days", "Normally within 5 days", "Available in 5 days". */
+function daysAhead(limit: Pick<TimeLimitView, 'kind' | 'daysLeft'>): StatusWords {
+  const n = limit.daysLeft;
+  switch (limit.kind) {
+    case 'deadline':
+      return days(n, 'timeline.status.dueIn.one', 'timeline.status.dueIn.other');
+    case 'target':
+      return n === 0 ? { key: 'timeline.status.normallyToday', params: {} } : days(n, 'timeline.status.normallyIn.one', 'timeline.status.normallyIn.other');
+    case 'opening':
+      return days(n, 'timeline.status.opensIn.one', 'timeline.status.opensIn.other');
+    default: {
+      const unreachable: never = limit.kind;
+      return unreachable;
+    }
+  }
+}
+
 /**
  * "Due in 5 days", "3 days overdue", "Opened 12 days ago", "Met", or for a
  * flagged or inapplicable limit the one-line reason ("Taken before the treaty
@@ -61,12 +77,11 @@ function days(n: number, one: MessageKey, other: MessageKey): StatusWords {
  */
 export function limitStatusWords(limit: Pick<TimeLimitView, 'kind' | 'status' | 'daysLeft' | 'reason'>): StatusWords {
   const n = Math.abs(limit.daysLeft);
-  switch (limit.status) {
+  const urgency = limitUrgency(limit);
+  switch (urgency) {
     case 'met':
       return { key: 'timeline.status.met', params: {} };
-    case 'premature':
-    case 'late':
-    case 'missed':
+    case 'flagged':
       return { key: limit.reason !== null ? `limit.reason.${limit.reason}` : `limit.status.${limit.status}`, params: {} };
     case 'not_applicable':
       return { key: limit.reason !== null ? `limit.reason.${limit.reason}` : 'limit.status.not_applicable', params: {} };
@@ -74,21 +89,15 @@ export function limitStatusWords(limit: Pick<TimeLimitView, 'kind' | 'status' | 
       return days(n, 'timeline.status.pastTarget.one', 'timeline.status.pastTarget.other');
     case 'open':
       return n === 0 ? { key: 'timeline.status.opensToday', params: {} } : days(n, 'timeline.status.openSince.one', 'timeline.status.openSince.other');
-    case 'due_today':
-      if (limit.kind === 'target') return { key: 'timeline.status.normallyToday', params: {} };
-      return { key: limit.kind === 'deadline' ? 'timeline.status.dueToday' : 'timeline.status.opensToday', params: {} };
     case 'overdue':
-      if (limit.kind === 'target') return days(n, 'timeline.status.pastTarget.one', 'timeline.status.pastTarget.other');
-      return limit.kind === 'deadline'
-        ? days(n, 'timeline.status.overdue.one', 'timeline.status.overdue.other')
-        : days(n, 'timeline.status.openSince.one', 'timeline.status.openSince.other');
+      return days(n, 'timeline.status.overdue.one', 'timeline.status.overdue.other');
+    case 'due_today':
+      return { key: 'timeline.status.dueToday', params: {} };
+    case 'due_soon':
     case 'upcoming':
-      if (limit.kind === 'target') return days(n, 'timeline.status.normallyIn.one', 'timeline.status.normallyIn.other');
-      return limit.kind === 'deadline'
-        ? days(n, 'timeline.status.dueIn.one', 'timeline.status.dueIn.other')
-        : days(n, 'timeline.status.opensIn.one', 'timeline.status.opensIn.other');
+      return daysAhead(limit);
     default: {
-      const unreachable: never = limit.status;
+      const unreachable: never = urgency;
       return unreachable;
     }
   }
@@ -143,12 +152,11 @@ export function toneKey(tone: LimitTone): MessageKey {
  * which fault it is (Premature, Late, Missed) and a limit set aside for a
  * reason says so (Barred, On hold) rather than "No longer applicable".
  */
-export function badgeKey(limit: TimeLimitView): MessageKey {
+export function badgeKey(limit: Pick<TimeLimitView, 'kind' | 'status' | 'daysLeft' | 'reason'>): MessageKey {
   switch (limit.status) {
     case 'premature':
     case 'late':
     case 'missed':
-    case 'past_target':
       return `limit.status.${limit.status}`;
     case 'not_applicable':
       if (limit.reason === 'barred_by_assessment') return 'limit.badge.barred';

@@ -8,8 +8,9 @@ import { routeHref } from '../routing/routes';
 import { plural } from '../shell/plural';
 import { limitTiming, type LimitTiming } from './limitTiming';
 
-function TimingBadge({ timing }: { timing: LimitTiming }) {
+function TimingBadge({ timing }: { timing: LimitTiming | null }) {
   const tools = useLocale();
+  if (timing === null) return null;
   const text = 'text' in timing ? tools.t(timing.text) : plural(tools, timing.plural, timing.count);
   return <span className={`timing timing-${timing.tone}`}>{text}</span>;
 }
@@ -17,9 +18,9 @@ function TimingBadge({ timing }: { timing: LimitTiming }) {
 function LimitRow({ item }: { item: UpcomingLimit }) {
   const { t, locale, formatDate } = useLocale();
   const { limit } = item;
-  const timing = limitTiming(limit.kind, limit.daysLeft, DUE_SOON_DAYS);
+  const timing = limitTiming(limit);
   return (
-    <tr className={`limit-row tone-${timing.tone}`}>
+    <tr className={`limit-row tone-${timing?.tone ?? 'later'}`}>
       <td>
         <TimingBadge timing={timing} />
       </td>

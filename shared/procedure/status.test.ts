@@ -3,7 +3,7 @@ import type { CaseStatus } from '../cases/domain';
 import type { EventType } from '../events/domain';
 import type { TimeLimit } from '../domain/limits';
 import { computeProcedure, type ProcedureEvent } from './engine';
-import { DUE_SOON_DAYS, isDueSoon, isWindow, limitView } from './status';
+import { DUE_SOON_DAYS, isWindow, limitUrgency, limitView } from './status';
 
 function ev(id: string, type: EventType, date: string): ProcedureEvent {
   return { id, type, date };
@@ -142,7 +142,7 @@ describe('limitView', () => {
   });
 });
 
-describe('status of openings and deadlines, and isDueSoon', () => {
+describe('status of openings and deadlines', () => {
   it('labels an opening whose date has come "open now", and a deadline by its status', () => {
     const opening = limitOf('cafta-dr.commission-request', [ev('c1', 'consultations_requested', '2025-03-03')]);
     expect(opening.date).toBe('2025-05-03');
@@ -157,13 +157,55 @@ describe('status of openings and deadlines, and isDueSoon', () => {
     expect(limitView(deadline, '2025-05-16').status).toBe('overdue');
   });
 
-  it(`warns for a pending deadline due within ${DUE_SOON_DAYS} days, not for openings`, () => {
+});
+
+describe('limitUrgency', () => {
+  const urgencyOn = (limit: TimeLimit, today: string) => limitUrgency(limitView(limit, today));
+
+  it(`presses a pending deadline: upcoming, due soon within ${DUE_SOON_DAYS} days (inclusive), due today, overdue`, () => {
     const deadline = convenes('2025-05-05');
-    expect(isDueSoon(limitView(deadline, '2025-05-07'))).toBe(false);
-    expect(isDueSoon(limitView(deadline, '2025-05-08'))).toBe(true);
-    expect(isDueSoon(limitView(deadline, '2025-05-15'))).toBe(true);
-    expect(isDueSoon(limitView(deadline, '2025-05-16'))).toBe(false);
+    expect(urgencyOn(deadline, '2025-05-07')).toBe('upcoming');
+    expect(urgencyOn(deadline, '2025-05-08')).toBe('due_soon');
+    expect(urgencyOn(deadline, '2025-05-14')).toBe('due_soon');
+    expect(urgencyOn(deadline, '2025-05-15')).toBe('due_today');
+    expect(urgencyOn(deadline, '2025-05-16')).toBe('overdue');
+  });
+
+  it('never presses an opening: upcoming until its date, then open, never overdue', () => {
     const opening = limitOf('cafta-dr.commission-request', [ev('c1', 'consultations_requested', '2025-03-03')]);
-    expect(isDueSoon(limitView(opening, '2025-04-30'))).toBe(false);
+    expect(urgencyOn(opening, '2025-04-30')).toBe('upcoming');
+    expect(urgencyOn(opening, '2025-05-03')).toBe('open');
+    expect(urgencyOn(opening, '2026-05-03')).toBe('open');
+  });
+
+  it('presses a "normally within" target no harder than due soon, then past its normal time (CAFTA-DR Art. 17.8.7)', () => {
+    const target = computeProcedure({
+      agreement: 'cafta-dr',
+      kind: 'environment_submission',
+      perishable: false,
+      status: 'open',
+      events: [ev('fs', 'final_factual_record_submitted', '2025-01-10')],
+    }).limits[0]!;
+    expect(target.date).toBe('2025-03-11');
+    expect(urgencyOn(target, '2025-02-20')).toBe('upcoming');
+    expect(urgencyOn(target, '2025-03-06')).toBe('due_soon');
+    expect(urgencyOn(target, '2025-03-11')).toBe('due_soon');
+    expect(urgencyOn(target, '2025-03-12')).toBe('past_target');
+  });
+
+  it('settles met, flagged and inapplicable limits whatever the date', () => {
+    const met = limitOf('cafta-dr.commission-convenes', [
+      ev('m1', 'commission_meeting_requested', '2025-05-05'),
+      ev('v1', 'commission_convened', '2025-05-12'),
+    ]);
+    expect(urgencyOn(met, '2025-05-13')).toBe('met');
+    const late = limitOf('cafta-dr.commission-convenes', [
+      ev('m1', 'commission_meeting_requested', '2025-05-05'),
+      ev('v1', 'commission_convened', '2025-05-19'),
+    ]);
+    expect(urgencyOn(late, '2025-06-01')).toBe('flagged');
+    const window = limitOf('cafta-dr.third-party-consultations', [ev('c1', 'consultations_requested', '2025-03-03')]);
+    expect(urgencyOn(window, '2025-03-11')).toBe('not_applicable');
+    for (const status of ['premature', 'late', 'missed'] as const) expect(limitUrgency({ kind: 'deadline', status, daysLeft: 3 })).toBe('flagged');
   });
 });

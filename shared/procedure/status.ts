@@ -63,8 +63,45 @@ export function isWindow(limit: Pick<TimeLimit, 'rule'>): boolean {
   return findRule(limit.rule)?.window === true;
 }
 
-/** True for a pending deadline due today or within DUE_SOON_DAYS. */
-export function isDueSoon(view: TimeLimitView): boolean {
-  if (view.kind !== 'deadline') return false;
-  return view.status === 'due_today' || (view.status === 'upcoming' && view.daysLeft <= DUE_SOON_DAYS);
+/**
+ * How pressing a limit is today: the one scale on which the case page, its
+ * timeline and the dashboard colour, key and count limits (issue 6 §1 folded
+ * three copies of it into this one). The dashboard's counts in SQL
+ * (db/deadlines/queries.ts) follow the same scale.
+ * - overdue: a deadline whose date has passed unmet;
+ * - due_today: a deadline whose date is today;
+ * - due_soon: a deadline within DUE_SOON_DAYS, or a target ("normally within",
+ *   CAFTA-DR Art. 17.8.7) due today or within DUE_SOON_DAYS — a target is
+ *   never pressed harder than that, since missing it is no breach;
+ * - upcoming: anything later, and an opening still to come (nobody must act
+ *   by an opening's date, so it is never due soon);
+ * - open: an opening whose date has come;
+ * - past_target: a target whose date has passed;
+ * - met; flagged (taken too early, too late or not at all: premature, late,
+ *   missed — never shown as met, issue 5 §1); not_applicable.
+ */
+export type Urgency = 'overdue' | 'due_today' | 'due_soon' | 'upcoming' | 'open' | 'past_target' | 'met' | 'flagged' | 'not_applicable';
+
+export function limitUrgency(view: Pick<TimeLimitView, 'kind' | 'status' | 'daysLeft'>): Urgency {
+  switch (view.status) {
+    case 'met':
+    case 'overdue':
+    case 'open':
+    case 'past_target':
+    case 'not_applicable':
+      return view.status;
+    case 'premature':
+    case 'late':
+    case 'missed':
+      return 'flagged';
+    case 'due_today':
+      // Only deadlines and targets are ever due today: an opening's date makes it open.
+      return view.kind === 'target' ? 'due_soon' : 'due_today';
+    case 'upcoming':
+      return view.kind !== 'opening' && view.daysLeft <= DUE_SOON_DAYS ? 'due_soon' : 'upcoming';
+    default: {
+      const unreachable: never = view.status;
+      throw new Error(`Unknown limit status: ${String(unreachable)}`);
+    }
+  }
 }
