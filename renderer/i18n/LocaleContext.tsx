@@ -5,12 +5,13 @@ import { createContext, useCallback, useContext, useEffect, useMemo, useState, t
 import type { Locale } from '../../shared/history/domain';
 import { translate, type MessageKey } from '../../shared/i18n/catalog';
 import { call } from '../api/client';
+import { calendarDateFormatter, dateTimeFormatter, intlTag } from './dates';
 
 export type LocaleTools = Readonly<{
   locale: Locale;
   setLocale: (locale: Locale) => void;
   t: (key: MessageKey, params?: Readonly<Record<string, string | number>>) => string;
-  /** 2025-03-03 → "3 Mar 2025" / "3 mar 2025" */
+  /** 2025-03-03 → "3 Mar 2025" / "3 mar 2025": every date a reader sees goes through this (./dates.ts). */
   formatDate: (isoDate: string) => string;
   formatDateTime: (isoTimestamp: string) => string;
   formatNumber: (value: number) => string;
@@ -20,10 +21,6 @@ const LocaleContext = createContext<LocaleTools | null>(null);
 
 function initialLocale(): Locale {
   return navigator.language.toLowerCase().startsWith('es') ? 'es' : 'en';
-}
-
-function intlTag(locale: Locale): string {
-  return locale === 'es' ? 'es' : 'en-GB';
 }
 
 export function LocaleProvider({ children }: { children: ReactNode }) {
@@ -45,16 +42,14 @@ export function LocaleProvider({ children }: { children: ReactNode }) {
   }, []);
 
   const tools = useMemo<LocaleTools>(() => {
-    const dateFormat = new Intl.DateTimeFormat(intlTag(locale), { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
-    const dateTimeFormat = new Intl.DateTimeFormat(intlTag(locale), { dateStyle: 'medium', timeStyle: 'short' });
+    const formatDate = calendarDateFormatter(locale);
     const numberFormat = new Intl.NumberFormat(intlTag(locale));
     return {
       locale,
       setLocale,
       t: (key, params) => translate(locale, key, params),
-      // Calendar dates are formatted at UTC so that no time zone moves them a day.
-      formatDate: (isoDate) => dateFormat.format(new Date(`${isoDate}T00:00:00Z`)),
-      formatDateTime: (isoTimestamp) => dateTimeFormat.format(new Date(isoTimestamp)),
+      formatDate,
+      formatDateTime: dateTimeFormatter(locale),
       formatNumber: (value) => numberFormat.format(value),
     };
   }, [locale, setLocale]);
