@@ -4,6 +4,8 @@ import { request as httpRequest, type IncomingHttpHeaders } from 'node:http';
 import { networkInterfaces, tmpdir } from 'node:os';
 import { connect } from 'node:net';
 import { join } from 'node:path';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { setTimeout as delay } from 'node:timers/promises';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { databaseFile } from '../../db/dataFolder';
 import { createDispatch } from '../../db/dispatch';
@@ -11,7 +13,7 @@ import { openDatabase } from '../../db/open';
 import { CONTENT_SECURITY_POLICY } from '../security/csp';
 import { MAX_BODY_BYTES, startBrowserHost, type BrowserHost } from './server';
 
-type Reply = Readonly<{ status: number; headers: IncomingHttpHeaders; body: string }>;
+type Reply = Readonly<{ status: number; headers: IncomingHttpHeaders; body: string; bytes: Buffer }>;
 
 function send(port: number, options: Readonly<{ method?: string; path: string; headers?: Record<string, string>; body?: string | Buffer }>): Promise<Reply> {
   return new Promise((resolve, reject) => {
@@ -20,13 +22,21 @@ function send(port: number, options: Readonly<{ method?: string; path: string; h
       (res) => {
         const chunks: Buffer[] = [];
         res.on('data', (chunk: Buffer) => chunks.push(chunk));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }));
+        res.on('end', () => {
+          const bytes = Buffer.concat(chunks);
+          resolve({ status: res.statusCode ?? 0, headers: res.headers, body: bytes.toString('utf8'), bytes });
+        });
       },
     );
     req.on('error', reject);
     req.end(options.body);
   });
 }
+
+/** A built bundle as Vite names it: `[name]-[hash].js`. */
+const HASHED_BUNDLE = 'index-CRPbQCqM.js';
+/** Some 80 kB of script, repetitive as real bundles are. */
+const BUNDLE = Array.from({ length: 1500 }, (_, index) => `export function handler${index}(input) { return input.value * ${index} + ${index % 7}; }\n`).join('');
 
 let folder: string;
 let host: BrowserHost;
@@ -47,6 +57,7 @@ beforeEach(async () => {
   mkdirSync(join(rendererDir, 'assets'), { recursive: true });
   writeFileSync(join(rendererDir, 'index.html'), '<!doctype html><title>Commission Desk</title><div id="root"></div>');
   writeFileSync(join(rendererDir, 'assets', 'app.js'), 'console.log(1);');
+  writeFileSync(join(rendererDir, 'assets', HASHED_BUNDLE), BUNDLE);
   // Files beside the served folder that no request may reach.
   writeFileSync(join(folder, 'secret.txt'), 'TOP-SECRET');
   symlinkSync(join(folder, 'secret.txt'), join(rendererDir, 'link.txt'));
@@ -117,7 +128,7 @@ describe('startBrowserHost: API', () => {
     expect(JSON.parse(bad.body)).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
     expect((await send(host.port, { method: 'POST', path: '/api/agreements.list', headers: { ...headers, 'Content-Type': 'text/plain' }, body: '{}' })).status).toBe(415);
     expect((await send(host.port, { path: '/api/agreements.list', headers })).status).toBe(405);
-    const huge = await send(host.port, { method: 'POST', path: '/api/agreements.list', headers, body: `{"x":"${'a'.repeat(MAX_BODY_BYTES)}"}` }).catch((error: NodeJS.ErrnoException) => ({ status: error.code, headers: {}, body: '' }));
+    const huge = await send(host.port, { method: 'POST', path: '/api/agreements.list', headers, body: `{"x":"${'a'.repeat(MAX_BODY_BYTES)}"}` }).catch((error: NodeJS.ErrnoException) => ({ status: error.code, headers: {}, body: '', bytes: Buffer.alloc(0) }));
     // The host answers 413 and closes; a client still writing may see the reset instead.
     expect([413, 'ECONNRESET', 'EPIPE']).toContain(huge.status);
   });
@@ -178,5 +189,83 @@ describe('startBrowserHost: static files', () => {
     expect([400, 403, 404]).toContain(reply.status);
     expect(reply.body).not.toContain('TOP-SECRET');
     expect(reply.body).not.toContain('commission-desk');
+  });
+});
+
+describe('startBrowserHost: compression and caching', () => {
+  const bundle = `/assets/${HASHED_BUNDLE}`;
+
+  it.each([
+    ['gzip, deflate, br, zstd', 'br'],
+    ['br;q=1.0, gzip;q=0.8', 'br'],
+    ['gzip', 'gzip'],
+    ['br;q=0, gzip', 'gzip'],
+    ['gzip;q=0.5, br;q=0.4', 'gzip'],
+    ['*', 'br'],
+    ['identity', undefined],
+    ['gzip;q=0, br;q=0', undefined],
+  ])('answers Accept-Encoding %j in %s, byte for byte the file once decoded', async (accept, encoding) => {
+    await host.precompressed;
+    const reply = await send(host.port, { path: bundle, headers: { 'Accept-Encoding': accept } });
+    expect(reply.status).toBe(200);
+    expect(reply.headers['content-encoding']).toBe(encoding);
+    expect(reply.headers['content-type']).toBe('text/javascript; charset=utf-8');
+    expect(reply.headers.vary).toBe('Accept-Encoding');
+    expect(Number(reply.headers['content-length'])).toBe(reply.bytes.length);
+    const decoded = encoding === 'br' ? brotliDecompressSync(reply.bytes) : encoding === 'gzip' ? gunzipSync(reply.bytes) : reply.bytes;
+    expect(decoded.toString('utf8')).toBe(BUNDLE);
+    if (encoding !== undefined) expect(reply.bytes.length).toBeLessThan(BUNDLE.length / 4);
+    // The CSP and hardening headers on every answer, compressed or not.
+    expect(reply.headers['content-security-policy']).toBe(CONTENT_SECURITY_POLICY);
+  });
+
+  it('sends a file as is to a client that names no encoding', async () => {
+    const reply = await send(host.port, { path: bundle });
+    expect(reply.headers['content-encoding']).toBeUndefined();
+    expect(reply.body).toBe(BUNDLE);
+  });
+
+  it('lets browsers keep hashed assets for good and revalidate everything else', async () => {
+    const hashed = await send(host.port, { path: bundle, headers: { 'Accept-Encoding': 'gzip' } });
+    expect(hashed.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    for (const path of ['/', '/index.html', '/assets/app.js']) {
+      const reply = await send(host.port, { path });
+      expect(reply.status).toBe(200);
+      expect(reply.headers['cache-control'], path).toBe('no-cache');
+      expect(reply.headers.etag, path).toMatch(/^"[A-Za-z0-9_-]+"$/);
+    }
+  });
+
+  it('answers a revalidation of an unchanged index.html with 304 and no body, and a changed one in full', async () => {
+    const first = await send(host.port, { path: '/', headers: { 'Accept-Encoding': 'gzip, br' } });
+    const etag = first.headers.etag ?? '';
+    const again = await send(host.port, { path: '/', headers: { 'Accept-Encoding': 'gzip, br', 'If-None-Match': etag } });
+    expect(again.status).toBe(304);
+    expect(again.bytes).toHaveLength(0);
+    expect(again.headers.etag).toBe(etag);
+    expect(again.headers['cache-control']).toBe('no-cache');
+    expect((await send(host.port, { path: '/', headers: { 'If-None-Match': '"something-else"' } })).status).toBe(200);
+
+    // A rebuild writes a new entry page: it is read again, not served from memory.
+    await delay(20); // a modification time that differs even on coarse clocks
+    writeFileSync(join(folder, 'renderer', 'index.html'), '<!doctype html><title>Commission Desk, rebuilt</title><div id="root"></div>');
+    const rebuilt = await send(host.port, { path: '/', headers: { 'If-None-Match': etag } });
+    expect(rebuilt.status).toBe(200);
+    expect(rebuilt.body).toContain('rebuilt');
+    expect(rebuilt.headers.etag).not.toBe(etag);
+  });
+
+  it('answers HEAD with the headers of GET and no body', async () => {
+    await host.precompressed;
+    const head = await send(host.port, { method: 'HEAD', path: bundle, headers: { 'Accept-Encoding': 'br' } });
+    const get = await send(host.port, { path: bundle, headers: { 'Accept-Encoding': 'br' } });
+    expect(head.status).toBe(200);
+    expect(head.bytes).toHaveLength(0);
+    for (const name of ['content-encoding', 'content-length', 'etag', 'cache-control', 'content-type']) expect(head.headers[name], name).toBe(get.headers[name]);
+  });
+
+  it('still checks Host and Origin before serving any file', async () => {
+    expect((await send(host.port, { path: bundle, headers: { Host: 'evil.example', 'Accept-Encoding': 'br' } })).status).toBe(403);
+    expect((await send(host.port, { path: bundle, headers: { Origin: 'http://evil.example', 'Accept-Encoding': 'gzip' } })).status).toBe(403);
   });
 });

@@ -7,6 +7,8 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import type { ApiError, ApiResponse } from '../../shared/api/errors';
 import { SECURITY_HEADERS } from '../security/csp';
+import { acceptedEncodings } from './encoding';
+import { createFileCache, type FileCache } from './fileCache';
 import { hasValidToken, newToken, originProblem } from './requestGuards';
 import { lookupStatic } from './staticFiles';
 
@@ -24,6 +26,8 @@ export type BrowserHost = Readonly<{
   url: string;
   port: number;
   token: string;
+  /** Settles once every static file is in memory with its compressed forms. */
+  precompressed: Promise<void>;
   close: () => Promise<void>;
 }>;
 
@@ -111,7 +115,16 @@ async function serveApi(request: IncomingMessage, response: ServerResponse, meth
   sendJson(response, 200, options.dispatch(method, input));
 }
 
-async function serveStatic(request: IncomingMessage, response: ServerResponse, rawPath: string, rendererDir: string): Promise<void> {
+/** True when the client already holds this representation (RFC 9110 §13.1.2). */
+function notModified(ifNoneMatch: string | undefined, etag: string): boolean {
+  if (ifNoneMatch === undefined) return false;
+  return ifNoneMatch.split(',').some((tag) => {
+    const trimmed = tag.trim();
+    return trimmed === '*' || trimmed.replace(/^W\//, '') === etag;
+  });
+}
+
+async function serveStatic(request: IncomingMessage, response: ServerResponse, rawPath: string, rendererDir: string, cache: FileCache): Promise<void> {
   if (request.method !== 'GET' && request.method !== 'HEAD') {
     response.setHeader('Allow', 'GET, HEAD');
     sendText(response, 405, 'Method not allowed');
@@ -120,14 +133,30 @@ async function serveStatic(request: IncomingMessage, response: ServerResponse, r
   const found = await lookupStatic(rendererDir, rawPath);
   switch (found.kind) {
     case 'file': {
-      // The entry page is re-read on every visit; built assets carry hashes.
-      const cache = found.path.endsWith('.html') ? 'no-store' : 'no-cache';
-      response.writeHead(200, { ...SECURITY_HEADERS, 'Content-Type': found.contentType, 'Cache-Control': cache });
-      if (request.method === 'HEAD') {
+      // Built assets are named for their contents and never change under that
+      // name; the entry page (which names them) is revalidated on every visit.
+      const cacheControl = found.hashedName ? 'public, max-age=31536000, immutable' : 'no-cache';
+      const representation = await cache.representation(found, acceptedEncodings(request.headers['accept-encoding']));
+      if (representation === null) {
+        response.writeHead(200, { ...SECURITY_HEADERS, 'Content-Type': found.contentType, 'Cache-Control': cacheControl });
+        if (request.method === 'HEAD') response.end();
+        else createReadStream(found.path).on('error', () => response.destroy()).pipe(response);
+        return;
+      }
+      const validators = { 'Cache-Control': cacheControl, ETag: representation.etag, Vary: 'Accept-Encoding' };
+      if (notModified(request.headers['if-none-match'], representation.etag)) {
+        response.writeHead(304, { ...SECURITY_HEADERS, ...validators });
         response.end();
         return;
       }
-      createReadStream(found.path).on('error', () => response.destroy()).pipe(response);
+      response.writeHead(200, {
+        ...SECURITY_HEADERS,
+        ...validators,
+        'Content-Type': found.contentType,
+        'Content-Length': String(representation.body.length),
+        ...(representation.encoding === 'identity' ? {} : { 'Content-Encoding': representation.encoding }),
+      });
+      response.end(request.method === 'HEAD' ? undefined : representation.body);
       return;
     }
     case 'bad-request':
@@ -146,7 +175,14 @@ async function serveStatic(request: IncomingMessage, response: ServerResponse, r
   }
 }
 
-async function handle(request: IncomingMessage, response: ServerResponse, options: BrowserHostOptions, token: string, port: number): Promise<void> {
+async function handle(
+  request: IncomingMessage,
+  response: ServerResponse,
+  options: BrowserHostOptions,
+  token: string,
+  port: number,
+  cache: FileCache,
+): Promise<void> {
   const problem = originProblem(request.headers, port);
   if (problem !== null) {
     sendText(response, 403, `Forbidden: ${problem}`);
@@ -170,7 +206,7 @@ async function handle(request: IncomingMessage, response: ServerResponse, option
     sendError(response, 404, { code: 'unknown_method', message: 'No such API path.' });
     return;
   }
-  await serveStatic(request, response, rawPath, options.rendererDir);
+  await serveStatic(request, response, rawPath, options.rendererDir, cache);
 }
 
 /** Starts the host; resolves once it listens. */
@@ -178,8 +214,12 @@ export function startBrowserHost(options: BrowserHostOptions): Promise<BrowserHo
   const token = newToken();
   const bindAddress = options.host ?? '127.0.0.1'; // SECURITY: loopback only, never 0.0.0.0
   let port = 0;
+  const cache = createFileCache();
+  // Read and compressed ahead of the first visit, off the request path; a
+  // request that comes first is served what is ready (fileCache.ts).
+  const precompressed = cache.warm(options.rendererDir).catch(() => undefined);
   const server = createServer((request, response) => {
-    handle(request, response, options, token, port).catch(() => {
+    handle(request, response, options, token, port, cache).catch(() => {
       // No stack traces to the client; the request simply fails.
       if (!response.headersSent) sendError(response, 500, { code: 'internal', message: 'Internal error.' });
       else response.destroy();
@@ -196,6 +236,7 @@ export function startBrowserHost(options: BrowserHostOptions): Promise<BrowserHo
         url: `http://${bindAddress}:${port}/?token=${token}`,
         port,
         token,
+        precompressed,
         close: () =>
           new Promise<void>((done) => {
             server.close(() => done());

@@ -1,6 +1,7 @@
 // Serving the built renderer (out/renderer) without ever leaving that folder.
+import type { Stats } from 'node:fs';
 import { realpath, stat } from 'node:fs/promises';
-import { extname, isAbsolute, join, relative, resolve } from 'node:path';
+import { extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 
 const CONTENT_TYPES: Readonly<Record<string, string>> = {
   '.html': 'text/html; charset=utf-8',
@@ -18,8 +19,18 @@ const CONTENT_TYPES: Readonly<Record<string, string>> = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
+/**
+ * What Vite writes to assets/ is named for its contents (`index-CRPbQCqM.js`,
+ * Vite's default `[name]-[hash][extname]`, eight characters of hash): a new
+ * build gets new names, so these may be cached for good.
+ */
+const HASHED_ASSET = /^assets\/[^/]+-[A-Za-z0-9_-]{8,}\.[A-Za-z0-9]+$/;
+
+/** A file found inside the served folder, with what tells one version of it from the next. */
+export type StaticFile = Readonly<{ path: string; contentType: string; size: number; modified: number; hashedName: boolean }>;
+
 export type StaticLookup =
-  | Readonly<{ kind: 'file'; path: string; contentType: string }>
+  | Readonly<{ kind: 'file' } & StaticFile>
   | Readonly<{ kind: 'bad-request' }>
   | Readonly<{ kind: 'forbidden' }>
   | Readonly<{ kind: 'not-found' }>;
@@ -50,15 +61,24 @@ export async function lookupStatic(root: string, rawPath: string): Promise<Stati
   const rootReal = await realpath(root);
   if (!isInside(resolve(root), candidate)) return { kind: 'forbidden' };
   let real: string;
+  let info: Stats;
   try {
     real = await realpath(candidate);
-    if (!(await stat(real)).isFile()) return { kind: 'not-found' };
+    info = await stat(real);
+    if (!info.isFile()) return { kind: 'not-found' };
   } catch {
     return { kind: 'not-found' };
   }
   // SECURITY: a symlink inside the folder must not lead out of it.
   if (!isInside(rootReal, real)) return { kind: 'forbidden' };
-  return { kind: 'file', path: real, contentType: CONTENT_TYPES[extname(real).toLowerCase()] ?? 'application/octet-stream' };
+  return {
+    kind: 'file',
+    path: real,
+    contentType: CONTENT_TYPES[extname(real).toLowerCase()] ?? 'application/octet-stream',
+    size: info.size,
+    modified: info.mtimeMs,
+    hashedName: HASHED_ASSET.test(relative(rootReal, real).split(sep).join('/')),
+  };
 }
 
 /** Where the built renderer's entry page lives. */
