@@ -7,7 +7,7 @@ import { HistorySection } from '../history/HistorySection';
 import { useLocale } from '../i18n/LocaleContext';
 import { routeHref } from '../routing/routes';
 import { CaseHeader } from './CaseHeader';
-import { CaseTimeline } from './CaseTimeline';
+import { CaseTimeline } from './timeline/CaseTimeline';
 import { CountingHelp } from './CountingHelp';
 import { EventList } from './EventList';
 import { LimitsTable } from './LimitsTable';

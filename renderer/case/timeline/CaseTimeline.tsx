@@ -6,12 +6,12 @@
 // limits that start together (a consultations request starts several) stack
 // instead of overlapping. No chart library: plain SVG.
 import { useEffect, useMemo, useRef, useState } from 'react';
-import type { CaseEvent } from '../../shared/events/domain';
-import type { TimeLimitView } from '../../shared/domain/limits';
-import { useLocale } from '../i18n/LocaleContext';
-import { DUE_SOON_DAYS } from '../../shared/procedure/status';
-import { countingWords } from './countingWords';
-import { badgeKey, LIMIT_TONES, limitKey, limitStatusWords, limitTone, localCitation, toneKey } from './limitPresentation';
+import type { CaseEvent } from '../../../shared/events/domain';
+import type { TimeLimitView } from '../../../shared/domain/limits';
+import { useLocale } from '../../i18n/LocaleContext';
+import { DUE_SOON_DAYS } from '../../../shared/procedure/status';
+import { countingWords } from '../countingWords';
+import { badgeKey, LIMIT_TONES, limitKey, limitStatusWords, limitTone, localCitation, toneKey } from '../limitPresentation';
 import { fitText, textWidth } from './textWidth';
 import { axisRange, dayNumber, linearScale, monthTicks, packLanes, placeLabel, placeTickLabels, weekTicks } from './timelineLayout';
 
