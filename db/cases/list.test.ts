@@ -1,5 +1,7 @@
 // cases.list against a model: the same rows sorted, filtered, grouped and
-// paged in plain TypeScript must equal what SQL answers.
+// paged in plain TypeScript must equal what SQL answers — coded columns by
+// their labels in English and in Spanish, free text with accents and case
+// folded — whether read by offset or page after page with the cursor.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Input } from '../../shared/api/contract';
 import { CASE_SORT_COLUMNS, type CaseSortColumn } from '../../shared/cases/schemas';
@@ -7,6 +9,8 @@ import { AGREEMENT_PARTIES, type AgreementId, type PartyCode } from '../../share
 import { CASE_KINDS, CASE_STATUSES, type CaseRow } from '../../shared/cases/domain';
 import type { EventType } from '../../shared/events/domain';
 import { STAGES } from '../../shared/domain/stages';
+import type { Locale } from '../../shared/history/domain';
+import { translate, type MessageKey } from '../../shared/i18n/catalog';
 import { openTestDatabase, type TestDatabase } from '../testing/testDatabase';
 import { ftsQuery } from './list';
 
@@ -64,25 +68,33 @@ beforeAll(async () => {
 });
 afterAll(() => test.close());
 
-/** SQLite's NOCASE folds ASCII letters only. */
-function nocase(text: string): string {
-  return text.replace(/[A-Z]/g, (letter) => letter.toLowerCase());
+/** Accents and case folded, as a reader expects "Álvaro" before "Zoe". */
+function folded(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
-function sortKey(row: CaseRow, column: CaseSortColumn): string | number | null {
+const LABEL_PREFIX = { agreement: 'agreement', kind: 'kind', complainant: 'party', respondent: 'party', status: 'status', stage: 'stage' } as const;
+
+/** A coded value's place among its column's labels in `locale`, compared as a person reading them would. */
+function labelRank(column: keyof typeof LABEL_PREFIX, code: string, locale: Locale): string {
+  return translate(locale, `${LABEL_PREFIX[column]}.${code}` as MessageKey);
+}
+
+function sortKey(row: CaseRow, column: CaseSortColumn, locale: Locale): string | null {
   switch (column) {
     case 'title':
-      return nocase(row.title);
+      return folded(row.title);
     case 'leadOfficer':
-      return nocase(row.leadOfficer);
-    case 'stage':
-      return STAGES.indexOf(row.stage);
-    case 'reference':
+      return folded(row.leadOfficer);
     case 'agreement':
     case 'kind':
-    case 'complainant':
     case 'respondent':
     case 'status':
+    case 'stage':
+      return labelRank(column, row[column], locale);
+    case 'complainant':
+      return row.complainant === null ? null : labelRank(column, row.complainant, locale);
+    case 'reference':
     case 'openedOn':
     case 'updatedAt':
     case 'nextLimitDate':
@@ -94,21 +106,21 @@ function sortKey(row: CaseRow, column: CaseSortColumn): string | number | null {
   }
 }
 
-function compare(a: string | number | null, b: string | number | null): number {
+function compare(a: string | null, b: string | null, locale: Locale): number {
   if (a === b) return 0;
-  // Cases without a pending limit come last in both directions (NULLS LAST).
+  // Rows without a value come last in both directions.
   if (a === null) return 1;
   if (b === null) return -1;
-  return a < b ? -1 : 1;
+  return new Intl.Collator(locale, { sensitivity: 'base' }).compare(a, b) || (a < b ? -1 : a > b ? 1 : 0);
 }
 
-function modelSort<R extends CaseRow & { seq: number }>(rows: readonly R[], column: CaseSortColumn, direction: 'asc' | 'desc'): R[] {
+function modelSort<R extends CaseRow & { seq: number }>(rows: readonly R[], column: CaseSortColumn, direction: 'asc' | 'desc', locale: Locale = 'en'): R[] {
   const sign = direction === 'asc' ? 1 : -1;
   return [...rows].sort((a, b) => {
-    const ka = sortKey(a, column);
-    const kb = sortKey(b, column);
-    if (ka === null || kb === null) return compare(ka, kb) || sign * (a.seq - b.seq);
-    return sign * compare(ka, kb) || sign * (a.seq - b.seq);
+    const ka = sortKey(a, column, locale);
+    const kb = sortKey(b, column, locale);
+    if (ka === null || kb === null) return compare(ka, kb, locale) || sign * (a.seq - b.seq);
+    return sign * compare(ka, kb, locale) || sign * (a.seq - b.seq);
   });
 }
 
@@ -116,16 +128,32 @@ function ids(rows: readonly CaseRow[]): string[] {
   return rows.map((row) => row.id);
 }
 
+/** Every page by offset, and every page by cursor: both must give the same rows, each once. */
 function pages(input: Input<'cases.list'>, size: number) {
-  const collected: CaseRow[] = [];
+  const byOffset: CaseRow[] = [];
   let total = -1;
   for (let offset = 0; offset < 200; offset += size) {
     const page = test.call('cases.list', { ...input, offset, limit: size });
     total = page.total;
-    collected.push(...page.rows);
+    byOffset.push(...page.rows);
     if (page.rows.length < size) break;
   }
-  return { rows: collected, total };
+  const byCursor: CaseRow[] = [];
+  let page = test.call('cases.list', { ...input, limit: size });
+  expect(page.total).toBe(total);
+  byCursor.push(...page.rows);
+  while (page.next !== null) {
+    const next = test.call('cases.list', { ...input, limit: size, after: page.next });
+    // Counted once, on the first page; carried by the cursor after it.
+    expect(next.total).toBe(total);
+    expect(next.groups).toBeNull();
+    expect(next.rows.length).toBeGreaterThan(0);
+    byCursor.push(...next.rows);
+    page = next;
+  }
+  expect(ids(byCursor)).toEqual(ids(byOffset));
+  expect(new Set(ids(byCursor)).size).toBe(byCursor.length);
+  return { rows: byOffset, total };
 }
 
 describe('cases.list sorting and paging', () => {
@@ -143,7 +171,58 @@ describe('cases.list sorting and paging', () => {
   );
 
   it('answers an empty page past the end, with the total', () => {
-    expect(test.call('cases.list', { offset: 1000 })).toEqual({ rows: [], total: 70, groups: null });
+    expect(test.call('cases.list', { offset: 1000 })).toEqual({ rows: [], total: 70, groups: null, next: null });
+  });
+
+  it.each(CASE_SORT_COLUMNS.flatMap((column) => (['asc', 'desc'] as const).map((direction) => [column, direction] as const)))(
+    'sorts by %s %s in Spanish by the Spanish labels',
+    (column, direction) => {
+      const { rows } = pages({ sort: { column, direction }, locale: 'es' }, 11);
+      expect(ids(rows)).toEqual(ids(modelSort(all, column, direction, 'es')));
+    },
+  );
+
+  const firstOf = (column: 'kind' | 'status' | 'complainant', locale: Locale) => {
+    const rows = test.call('cases.list', { sort: { column, direction: 'asc' }, locale, limit: 500 }).rows;
+    return [...new Set(rows.map((row) => row[column]))];
+  };
+
+  it('sorts Kind, Status and Parties as they read, in English and in Spanish', () => {
+    expect(firstOf('kind', 'en')).toEqual(['committee_matter', 'environment_consultation', 'labor_consultation', 'dispute']);
+    expect(firstOf('kind', 'es')).toEqual(['committee_matter', 'environment_consultation', 'labor_consultation', 'dispute']);
+    expect(firstOf('status', 'en')).toEqual(['closed', 'open', 'resolved', 'suspended', 'withdrawn']);
+    // Abierto, Cerrado, Resuelto, Retirado, Suspendido.
+    expect(firstOf('status', 'es')).toEqual(['open', 'closed', 'resolved', 'withdrawn', 'suspended']);
+    const parties = { en: ['COL', 'CRI', 'DOM', 'SLV', 'GTM', 'HND', 'NIC', 'PER', 'USA'], es: ['COL', 'CRI', 'SLV', 'USA', 'GTM', 'HND', 'NIC', 'PER', 'DOM'] };
+    for (const locale of ['en', 'es'] as const) {
+      const seen = firstOf('complainant', locale);
+      expect(seen).toEqual(parties[locale].filter((code) => seen.includes(code as never)));
+    }
+  });
+
+  it("sorts by the settings' language when the call names none", () => {
+    const spanish = ids(modelSort(all, 'status', 'asc', 'es'));
+    expect(ids(test.call('cases.list', { sort: { column: 'status', direction: 'asc' }, limit: 500 }).rows)).not.toEqual(spanish);
+    test.call('settings.update', { locale: 'es' });
+    try {
+      expect(ids(test.call('cases.list', { sort: { column: 'status', direction: 'asc' }, limit: 500 }).rows)).toEqual(spanish);
+    } finally {
+      test.call('settings.update', { locale: 'en' });
+    }
+  });
+
+  it('refuses a cursor that is malformed or was made for another query, naming the field', () => {
+    const { next } = test.call('cases.list', { limit: 5 });
+    expect(next).not.toBeNull();
+    for (const [input, after] of [
+      [{ status: 'open' }, next],
+      [{ sort: { column: 'title', direction: 'asc' } }, next],
+      [{}, 'not-a-cursor'],
+      [{}, Buffer.from('[1,"x",0,null,1,70,0]').toString('base64url')],
+    ] as const) {
+      const answer = test.dispatch('cases.list', { ...input, limit: 5, after: after ?? '' });
+      expect(answer).toMatchObject({ ok: false, error: { code: 'invalid_input', fields: { after: { code: 'invalid' } } } });
+    }
   });
 });
 
@@ -225,7 +304,7 @@ describe('cases.list grouping', () => {
     ['stage', (row: CaseRow) => row.stage, (key: string) => String(STAGES.indexOf(key as never)).padStart(2, '0')],
   ] as const)('by %s orders rows by group, then by the sort, with counts for the whole set', (groupBy, keyOf, order) => {
     const sorted = modelSort(all, 'openedOn', 'desc');
-    const keys = [...new Set(sorted.map(keyOf))].sort((a, b) => compare(order(a), order(b)));
+    const keys = [...new Set(sorted.map(keyOf))].sort((a, b) => (order(a) < order(b) ? -1 : 1));
     const expected = keys.flatMap((key) => sorted.filter((row) => keyOf(row) === key));
     const groups = keys.map((key) => ({ key, count: sorted.filter((row) => keyOf(row) === key).length }));
     for (const size of [1, 5, 13, 70]) {
@@ -237,6 +316,27 @@ describe('cases.list grouping', () => {
         collected.push(...page.rows);
       }
       expect(ids(collected)).toEqual(ids(expected));
+    }
+  });
+
+  it('orders agreement groups by their names in the reader\'s language, stages in procedure order', () => {
+    const keys = (groupBy: 'agreement' | 'stage', locale: Locale) =>
+      test.call('cases.list', { groupBy, locale, limit: 1 }).groups?.map((group) => group.key);
+    expect(keys('agreement', 'en')).toEqual(['cafta-dr', 'us-colombia-tpa', 'us-peru-tpa']);
+    // APC Colombia–EE. UU., APC Perú–EE. UU., CAFTA-DR.
+    expect(keys('agreement', 'es')).toEqual(['us-colombia-tpa', 'us-peru-tpa', 'cafta-dr']);
+    const stages = keys('stage', 'es') ?? [];
+    expect(stages).toEqual([...stages].sort((a, b) => STAGES.indexOf(a as never) - STAGES.indexOf(b as never)));
+    expect(keys('stage', 'en')).toEqual(stages);
+  });
+
+  it('pages a grouped, label-sorted list by cursor in Spanish, each row once', () => {
+    const sorted = modelSort(all, 'status', 'desc', 'es');
+    const groupOrder = ['us-colombia-tpa', 'us-peru-tpa', 'cafta-dr'];
+    const expected = groupOrder.flatMap((key) => sorted.filter((row) => row.agreement === key));
+    for (const size of [1, 6, 70]) {
+      const { rows } = pages({ groupBy: 'agreement', sort: { column: 'status', direction: 'desc' }, locale: 'es' }, size);
+      expect(ids(rows)).toEqual(ids(expected));
     }
   });
 

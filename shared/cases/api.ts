@@ -3,16 +3,17 @@ import { byIdInput } from '../api/fields';
 import { command, query } from '../api/method';
 import type { CaseWarning, TimeLimitView } from '../domain/limits';
 import type { Stage } from '../domain/stages';
+import type { ListResult } from '../list/input';
 import type { CaseEvent } from '../events/domain';
 import type { CaseRecord, CaseRow } from './domain';
 import { casesCreateInput, casesListInput, casesUpdateInput } from './schemas';
 
-export type CasesListResult = Readonly<{
-  rows: readonly CaseRow[];
-  total: number;
-  /** Counts per group key, in row order, when groupBy was given. */
-  groups: readonly Readonly<{ key: string; count: number }>[] | null;
-}>;
+/**
+ * A page of the cases list (shared/list/input.ts): `total` and `groups` are
+ * counted on a page read without `after` and carried by the cursor after it
+ * (`groups` is then null); `next` is the cursor of the following page.
+ */
+export type CasesListResult = ListResult<CaseRow>;
 
 export type CaseDetail = Readonly<{
   case: CaseRecord;

@@ -1,15 +1,18 @@
 // Input schemas of the cases methods. dispatch (db/dispatch.ts) parses each
 // call with these before anything touches the database.
 import { z } from 'zod';
+import type { FieldErrorCode } from '../api/errors';
 import { calendarDate, hsCode, id, party, requiredText, text } from '../api/fields';
-import { AGREEMENT_IDS, AGREEMENT_PARTIES, type AgreementId } from '../domain/agreements';
-import { STAGES } from '../domain/stages';
+import { AGREEMENT_IDS, AGREEMENT_PARTIES, PARTY_CODES, type AgreementId, type PartyCode } from '../domain/agreements';
+import { STAGES, type Stage } from '../domain/stages';
+import { listControls } from '../list/input';
+import type { ListSpec } from '../list/spec';
 import { normalizeProvision } from '../procedure/remedies';
-import { CASE_KINDS, CASE_STATUSES, FINDINGS, NTE_CATEGORIES, RECONVENE_GROUNDS, type CaseKind } from './domain';
+import { CASE_KINDS, CASE_STATUSES, FINDINGS, NTE_CATEGORIES, RECONVENE_GROUNDS, type CaseKind, type CaseStatus } from './domain';
 
 const caseFieldShape = {
-  agreement: z.enum(AGREEMENT_IDS, { message: 'Must be cafta-dr, us-colombia-tpa or us-peru-tpa' }),
-  kind: z.enum(CASE_KINDS, { message: `Must be one of ${CASE_KINDS.join(', ')}` }),
+  agreement: z.enum(AGREEMENT_IDS, { message: 'not_one_of' }),
+  kind: z.enum(CASE_KINDS, { message: 'not_one_of' }),
   title: requiredText(300),
   summary: text(20_000),
   // Null only for an environment submission (casePartyErrors).
@@ -21,25 +24,25 @@ const caseFieldShape = {
   sector: text(200),
   hsCodes: z
     .array(hsCode)
-    .max(50, { message: 'At most 50 HS codes' })
-    .refine((codes) => new Set(codes).size === codes.length, { message: 'Listed twice' }),
-  nteCategory: z.enum(NTE_CATEGORIES, { message: 'Must be one of the NTE barrier categories' }).nullable(),
+    .max(50)
+    .refine((codes) => new Set(codes).size === codes.length, { message: 'listed_twice' }),
+  nteCategory: z.enum(NTE_CATEGORIES, { message: 'not_one_of' }).nullable(),
   perishable: z.boolean(),
   claims: z
     .array(
       z
         .object({
           provision: requiredText(60),
-          finding: z.enum(FINDINGS, { message: `Must be one of ${FINDINGS.join(', ')}` }),
+          finding: z.enum(FINDINGS, { message: 'not_one_of' }),
         })
         .strict(),
     )
-    .max(30, { message: 'At most 30 claims' })
+    .max(30)
     .refine((claims) => new Set(claims.map((claim) => normalizeProvision(claim.provision))).size === claims.length, {
-      message: 'Listed twice',
+      message: 'listed_twice',
     }),
-  reconveneGrounds: z.enum(RECONVENE_GROUNDS, { message: `Must be one of ${RECONVENE_GROUNDS.join(', ')}` }).nullable(),
-  status: z.enum(CASE_STATUSES, { message: `Must be one of ${CASE_STATUSES.join(', ')}` }),
+  reconveneGrounds: z.enum(RECONVENE_GROUNDS, { message: 'not_one_of' }).nullable(),
+  status: z.enum(CASE_STATUSES, { message: 'not_one_of' }),
   leadOfficer: text(200),
   openedOn: calendarDate,
 };
@@ -61,30 +64,28 @@ export type CaseParties = Readonly<{
  * Used by cases.create (in the schema) and cases.update (after merging the
  * change into the stored case).
  */
-export function casePartyErrors(fields: CaseParties): Record<string, string> {
-  const errors: Record<string, string> = {};
+export function casePartyErrors(fields: CaseParties): Record<string, FieldErrorCode> {
+  const errors: Record<string, FieldErrorCode> = {};
   const parties: readonly string[] = AGREEMENT_PARTIES[fields.agreement];
-  const list = parties.join(', ');
-  if (!parties.includes(fields.respondent)) errors.respondent = `Not a party to ${fields.agreement} (${list})`;
+  if (!parties.includes(fields.respondent)) errors.respondent = 'not_party';
   if (fields.kind === 'environment_submission') {
-    if (fields.submitter.trim() === '') errors.submitter = 'Required';
-    if (fields.complainant !== null) errors.complainant = 'A submission is filed by a person or organization, not by a Party';
-    if (fields.thirdParties.length > 0) errors.thirdParties = 'A submission has no third Parties';
+    if (fields.submitter.trim() === '') errors.submitter = 'submitter_required';
+    if (fields.complainant !== null) errors.complainant = 'submission_no_complainant';
+    if (fields.thirdParties.length > 0) errors.thirdParties = 'submission_no_third_parties';
     return errors;
   }
-  if (fields.submitter.trim() !== '') errors.submitter = 'Only an environment submission has a submitter';
+  if (fields.submitter.trim() !== '') errors.submitter = 'submitter_only_submission';
   if (fields.complainant === null) {
-    errors.complainant = 'Required';
+    errors.complainant = 'required';
     return errors;
   }
-  if (!parties.includes(fields.complainant)) errors.complainant = `Not a party to ${fields.agreement} (${list})`;
-  if (fields.complainant === fields.respondent) errors.respondent = 'Complainant and respondent must differ';
+  if (!parties.includes(fields.complainant)) errors.complainant = 'not_party';
+  if (fields.complainant === fields.respondent) errors.respondent = 'same_parties';
   fields.thirdParties.forEach((code, index) => {
-    if (!parties.includes(code)) errors[`thirdParties.${index}`] = `Not a party to ${fields.agreement} (${list})`;
-    else if (code === fields.complainant || code === fields.respondent)
-      errors[`thirdParties.${index}`] = 'A third party cannot be the complainant or the respondent';
+    if (!parties.includes(code)) errors[`thirdParties.${index}`] = 'not_party';
+    else if (code === fields.complainant || code === fields.respondent) errors[`thirdParties.${index}`] = 'third_party_is_side';
   });
-  if (new Set(fields.thirdParties).size !== fields.thirdParties.length) errors.thirdParties = 'Listed twice';
+  if (new Set(fields.thirdParties).size !== fields.thirdParties.length) errors.thirdParties = 'listed_twice';
   return errors;
 }
 
@@ -119,7 +120,7 @@ export const casesCreateInput = z
 export const casesUpdateInput = z
   .object({
     id,
-    version: z.int({ message: 'Must be the version you read' }).min(1),
+    version: z.int().min(1),
     ...Object.fromEntries(Object.entries(caseFieldShape).map(([key, schema]) => [key, schema.optional()])),
   } as { id: typeof id; version: z.ZodInt } & {
     [K in keyof typeof caseFieldShape]: z.ZodOptional<(typeof caseFieldShape)[K]>;
@@ -142,22 +143,48 @@ export const CASE_SORT_COLUMNS = [
 ] as const;
 export type CaseSortColumn = (typeof CASE_SORT_COLUMNS)[number];
 
+/** The cases table as a list (shared/list/spec.ts); its SQL is bound in db/cases/list.ts. */
+export const CASES_LIST = {
+  columns: {
+    reference: { kind: 'text', sortable: true },
+    agreement: { kind: 'coded', sortable: true, codes: AGREEMENT_IDS, label: (code) => `agreement.${code as AgreementId}` },
+    kind: { kind: 'coded', sortable: true, codes: CASE_KINDS, label: (code) => `kind.${code as CaseKind}` },
+    title: { kind: 'text', sortable: true },
+    complainant: { kind: 'coded', sortable: true, codes: PARTY_CODES, label: (code) => `party.${code as PartyCode}` },
+    respondent: { kind: 'coded', sortable: true, codes: PARTY_CODES, label: (code) => `party.${code as PartyCode}` },
+    status: { kind: 'coded', sortable: true, codes: CASE_STATUSES, label: (code) => `status.${code as CaseStatus}` },
+    stage: { kind: 'coded', sortable: true, codes: STAGES, label: (code) => `stage.${code as Stage}` },
+    leadOfficer: { kind: 'text', sortable: true },
+    openedOn: { kind: 'date', sortable: true },
+    updatedAt: { kind: 'date', sortable: true },
+    nextLimitDate: { kind: 'date', sortable: true },
+  },
+  filters: {
+    agreement: z.enum(AGREEMENT_IDS),
+    kind: z.enum(CASE_KINDS),
+    status: z.enum(CASE_STATUSES),
+    stage: z.enum(STAGES),
+    // Complainant, respondent or third party.
+    party,
+  },
+  groups: {
+    agreement: { column: 'agreement', order: 'label' },
+    // Procedure order (shared/domain/stages.ts), not alphabetical.
+    stage: { column: 'stage', order: 'codes' },
+  },
+  textSearch: { maxLength: 200 },
+  defaultSort: { column: 'updatedAt', direction: 'desc' },
+  pageSize: { default: 100, max: 500 },
+} as const satisfies ListSpec<CaseSortColumn, 'agreement' | 'kind' | 'status' | 'stage' | 'party', 'agreement' | 'stage'>;
+
 export const casesListInput = z
   .object({
-    agreement: z.enum(AGREEMENT_IDS).optional(),
-    kind: z.enum(CASE_KINDS).optional(),
-    status: z.enum(CASE_STATUSES).optional(),
-    stage: z.enum(STAGES).optional(),
-    party: party.optional(),
-    text: text(200).optional(),
-    sort: z
-      .object({ column: z.enum(CASE_SORT_COLUMNS), direction: z.enum(['asc', 'desc']) })
-      .strict()
-      .default({ column: 'updatedAt', direction: 'desc' }),
-    // Rows come back ordered by this key first, with a count per group.
-    groupBy: z.enum(['agreement', 'stage']).nullable().default(null),
-    offset: z.int().min(0).default(0),
-    limit: z.int().min(1).max(500).default(100),
+    agreement: CASES_LIST.filters.agreement.optional(),
+    kind: CASES_LIST.filters.kind.optional(),
+    status: CASES_LIST.filters.status.optional(),
+    stage: CASES_LIST.filters.stage.optional(),
+    party: CASES_LIST.filters.party.optional(),
+    text: text(CASES_LIST.textSearch.maxLength).optional(),
+    ...listControls(CASES_LIST, CASE_SORT_COLUMNS),
   })
   .strict();
-

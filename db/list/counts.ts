@@ -1,0 +1,99 @@
+// Counting the rows a list query matches: from the counts table when every
+// condition is one it keeps (constant time), from the full-text index for a
+// text search alone, and otherwise with count(*) over the indexes.
+import type Database from 'better-sqlite3';
+import { statement } from '../statements';
+import type { AnyListTable, Condition, SqlValue } from './table';
+
+export type ActiveFilter = Readonly<{ key: string; value: SqlValue }>;
+
+/** What a query asks for, resolved against its table: filters given, text conditions. */
+export type Matching = Readonly<{
+  filters: readonly ActiveFilter[];
+  text: ReturnType<NonNullable<AnyListTable['text']>>;
+}>;
+
+export function where(conditions: readonly Condition[]): Condition {
+  return {
+    sql: conditions.length === 0 ? '' : `WHERE ${conditions.map((condition) => condition.sql).join(' AND ')}`,
+    params: conditions.flatMap((condition) => condition.params),
+  };
+}
+
+/** The query's conditions: live rows, each filter, the text; `walk` turns off index use for all but the first. */
+export function conditions(table: AnyListTable, matching: Matching, walk: boolean): Condition[] {
+  const list: Condition[] = [{ sql: table.live, params: [] }];
+  for (const { key, value } of matching.filters) {
+    const filter = table.filters[key];
+    if (filter === undefined) throw new Error(`No filter ${key}`);
+    list.push({ sql: walk ? filter.walk : filter.seek, params: filter.params === undefined ? [value] : filter.params(value) });
+  }
+  if (matching.text !== null) list.push(walk ? matching.text.walk : matching.text.seek);
+  return list;
+}
+
+/** Counts-table conditions for the filters and codes, or null when it cannot count them. */
+function countsWhere(table: AnyListTable, matching: Matching, codes: Readonly<Record<string, string>> | null): Condition[] | null {
+  const counts = table.counts;
+  if (counts === null || matching.text !== null || codes === null) return null;
+  const list: Condition[] = [];
+  let all = true;
+  for (const { key, value } of matching.filters) {
+    const filter = counts.filters[key];
+    if (filter === undefined) return null;
+    list.push({ sql: filter.sql, params: [value] });
+    if (filter.replacesAll === true) all = false;
+  }
+  for (const [column, code] of Object.entries(codes)) {
+    const name = counts.columns[column];
+    if (name === undefined) return null;
+    list.push({ sql: `${name} = ?`, params: [code] });
+  }
+  return all ? [{ sql: counts.all, params: [] }, ...list] : list;
+}
+
+/** Rows matching the query and, for a segment, its codes and conditions. */
+export function countMatches(
+  db: Database.Database,
+  table: AnyListTable,
+  matching: Matching,
+  segment: Readonly<{ conditions: readonly Condition[]; codes: Readonly<Record<string, string>> | null }> = { conditions: [], codes: {} },
+): number {
+  const fromCounts = countsWhere(table, matching, segment.codes);
+  if (fromCounts !== null && table.counts !== null) {
+    const clause = where(fromCounts);
+    return statement(db, `SELECT coalesce(sum(n), 0) FROM ${table.counts.table} ${clause.sql}`).pluck().get(...clause.params) as number;
+  }
+  const count = matching.text?.count;
+  if (count !== undefined && matching.filters.length === 0 && segment.conditions.length === 0) {
+    return statement(db, count.sql).pluck().get(...count.params) as number;
+  }
+  const clause = where([...conditions(table, matching, false), ...segment.conditions]);
+  return statement(db, `SELECT count(*) FROM ${table.table} ${clause.sql}`).pluck().get(...clause.params) as number;
+}
+
+/** Rows per code of a coded column, for the codes that have any. */
+export function countByCode(db: Database.Database, table: AnyListTable, matching: Matching, column: string): ReadonlyMap<string, number> {
+  const name = table.counts?.columns[column];
+  const fromCounts = name === undefined ? null : countsWhere(table, matching, {});
+  let rows: { code: string; count: number }[];
+  if (fromCounts !== null && table.counts !== null && name !== undefined) {
+    const clause = where(fromCounts);
+    rows = statement(db, `SELECT ${name} AS code, sum(n) AS count FROM ${table.counts.table} ${clause.sql} GROUP BY ${name}`).all(
+      ...clause.params,
+    ) as typeof rows;
+  } else {
+    const sql = table.columns[column]?.sql;
+    if (sql === undefined) throw new Error(`No column ${column}`);
+    const clause = where(conditions(table, matching, false));
+    rows = statement(db, `SELECT ${sql} AS code, count(*) AS count FROM ${table.table} ${clause.sql} GROUP BY ${sql}`).all(
+      ...clause.params,
+    ) as typeof rows;
+  }
+  return new Map(rows.filter((row) => row.count > 0).map((row) => [row.code, row.count]));
+}
+
+/** Every live row, for judging how large a share of them a query matches. */
+export function countLive(db: Database.Database, table: AnyListTable): number {
+  return countMatches(db, table, { filters: [], text: null });
+}

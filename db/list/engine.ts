@@ -1,0 +1,163 @@
+// The one list engine (issue 6 §1): a page of any list from its table spec
+// (table.ts) and a query — filters, text, sort, grouping, a cursor or an
+// offset. Sorted pages are read from indexes in order (no sort step for the
+// default reads); a page continues where the cursor says, so reading every
+// page visits each row once; counts are made once, on the first page.
+import type Database from 'better-sqlite3';
+import type { Locale } from '../../shared/history/domain';
+import type { ListSort } from '../../shared/list/spec';
+import { invalidFields } from '../handlerTypes';
+import { statement } from '../statements';
+import { conditions, countByCode, countLive, countMatches, where, type ActiveFilter, type Matching } from './counts';
+import { decodeCursor, encodeCursor } from './cursor';
+import { groupCodes, orderSegments, type Segment } from './segments';
+import type { AnyListTable, Condition, SqlValue } from './table';
+
+export type ListQuery = Readonly<{
+  filters: Readonly<Record<string, SqlValue | undefined>>;
+  text: string | undefined;
+  sort: ListSort<string>;
+  groupBy: string | null;
+  offset: number;
+  limit: number;
+  /** A cursor from the previous page; when given, `offset` is not used. */
+  after: string | undefined;
+  locale: Locale;
+}>;
+
+export type ListPage<Row> = Readonly<{
+  rows: Row[];
+  total: number;
+  groups: readonly Readonly<{ key: string; count: number }>[] | null;
+  next: string | null;
+}>;
+
+type Stored = Record<string, unknown> & { list_key: number; list_sort?: SqlValue };
+type Position = Readonly<{ segment: number; after: Readonly<{ value: SqlValue | null; key: number }> | null; offset: number }>;
+
+export function readList(db: Database.Database, table: AnyListTable, query: ListQuery): ListPage<Record<string, unknown>> {
+  const filters: ActiveFilter[] = Object.keys(table.spec.filters).flatMap((key) => {
+    const value = query.filters[key];
+    return value === undefined ? [] : [{ key, value }];
+  });
+  const text = query.text === undefined || table.text === null ? null : table.text(query.text);
+  const matching: Matching = { filters, text };
+  // What the cursor is bound to: everything that decides which rows, in which order.
+  const canonical = JSON.stringify([filters, query.text ?? null, query.sort, query.groupBy, query.locale]);
+  const cursor = query.after === undefined ? null : decodeCursor(canonical, query.after);
+  if (query.after !== undefined && cursor === null) throw invalidFields({ after: 'invalid' });
+
+  const segments = orderSegments(table, query.sort, query.groupBy, query.locale);
+  let total: number;
+  let groups: { key: string; count: number }[] | null = null;
+  if (cursor !== null) {
+    total = cursor.total;
+  } else if (query.groupBy !== null) {
+    const column = table.spec.groups[query.groupBy]?.column as string;
+    const byCode = countByCode(db, table, matching, column);
+    groups = groupCodes(table, column, query.groupBy, query.locale).flatMap((key) => {
+      const count = byCode.get(key);
+      return count === undefined ? [] : [{ key, count }];
+    });
+    total = groups.reduce((sum, group) => sum + group.count, 0);
+  } else {
+    total = countMatches(db, table, matching);
+  }
+  const walk = cursor?.walk ?? shouldWalk(db, table, matching, total, query.limit);
+  const base = conditions(table, matching, walk);
+  const present = groups === null ? null : new Set(groups.map((group) => group.key));
+  const empty = (segment: Segment) => present !== null && segment.group !== null && !present.has(segment.group);
+
+  const start: Position | null =
+    cursor !== null
+      ? { segment: cursor.segment, after: { value: cursor.value, key: cursor.key }, offset: 0 }
+      : locate(db, table, matching, segments, query.offset, total, empty);
+  const read: { row: Stored; segment: number }[] = [];
+  if (start !== null) {
+    for (let index = start.segment; index < segments.length && read.length <= query.limit; index += 1) {
+      const segment = segments[index] as Segment;
+      if (empty(segment)) continue;
+      const from = index === start.segment ? start : null;
+      const rows = readSegment(db, table, base, segment, query.sort.direction, from, query.limit + 1 - read.length);
+      for (const row of rows) read.push({ row, segment: index });
+    }
+  }
+  const last = read.length > query.limit ? read[query.limit - 1] : undefined;
+  const next =
+    last === undefined
+      ? null
+      : encodeCursor(canonical, { segment: last.segment, value: last.row.list_sort ?? null, key: last.row.list_key, total, walk });
+  const rows = read.slice(0, query.limit).map(({ row }) => {
+    const rest: Record<string, unknown> = { ...row };
+    delete rest.list_key;
+    delete rest.list_sort;
+    return rest;
+  });
+  return { rows, total, groups, next };
+}
+
+/**
+ * Walking the sort index visits about limit × live / matches rows before the
+ * page is full; reading every match and keeping the first `limit` visits
+ * `matches`. Walk when that is fewer: a filter matching a fixed share of the
+ * rows then costs the same at 100,000 rows or 1,000,000 (issue 6 §2).
+ */
+function shouldWalk(db: Database.Database, table: AnyListTable, matching: Matching, matches: number, limit: number): boolean {
+  if (matching.filters.length === 0 && matching.text === null) return false;
+  const live =
+    table.counts === null
+      ? (statement(db, `SELECT coalesce(max(${table.key}), 0) FROM ${table.table}`).pluck().get() as number)
+      : countLive(db, table);
+  return matches * matches > limit * live;
+}
+
+/** Where row number `offset` is: its segment and its place in it (segments before it counted, not read). */
+function locate(
+  db: Database.Database,
+  table: AnyListTable,
+  matching: Matching,
+  segments: readonly Segment[],
+  offset: number,
+  total: number,
+  empty: (segment: Segment) => boolean,
+): Position | null {
+  if (offset >= total && offset > 0) return null;
+  if (offset === 0 || segments.length === 1) return { segment: 0, after: null, offset };
+  let skipped = 0;
+  for (let index = 0; index < segments.length; index += 1) {
+    const segment = segments[index] as Segment;
+    if (empty(segment)) continue;
+    const count = countMatches(db, table, matching, segment);
+    if (skipped + count > offset) return { segment: index, after: null, offset: offset - skipped };
+    skipped += count;
+  }
+  return null;
+}
+
+function readSegment(
+  db: Database.Database,
+  table: AnyListTable,
+  base: readonly Condition[],
+  segment: Segment,
+  direction: 'asc' | 'desc',
+  from: Position | null,
+  limit: number,
+): Stored[] {
+  const order = segment.order;
+  const dir = direction === 'asc' ? 'ASC' : 'DESC';
+  const list: Condition[] = [...base, ...segment.conditions];
+  const after = from?.after ?? null;
+  if (after !== null) {
+    const op = direction === 'asc' ? '>' : '<';
+    list.push(
+      order === null || after.value === null
+        ? { sql: `${table.key} ${op} ?`, params: [after.key] }
+        : { sql: `(${order}, ${table.key}) ${op} (?, ?)`, params: [after.value, after.key] },
+    );
+  }
+  const clause = where(list);
+  const sql = `SELECT ${table.select}, ${table.key} AS list_key${order === null ? '' : `, ${order} AS list_sort`}
+    FROM ${table.table} ${clause.sql}
+    ORDER BY ${order === null ? '' : `${order} ${dir}, `}${table.key} ${dir} LIMIT ? OFFSET ?`;
+  return statement(db, sql).all(...clause.params, limit, from?.offset ?? 0) as Stored[];
+}
