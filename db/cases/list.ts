@@ -27,6 +27,7 @@ export const CASES_TABLE: ListTable<CaseSortColumn, Filter, Group> = {
   table: 'cases',
   key: 'seq',
   live: 'deleted_at IS NULL',
+  removed: 'deleted_at IS NOT NULL',
   select: ROW_COLUMNS,
   columns: {
     reference: { sql: 'reference' },

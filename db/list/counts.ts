@@ -64,9 +64,13 @@ export function countMatches(
     const clause = where(fromCounts);
     return statement(db, `SELECT coalesce(sum(n), 0) FROM ${table.counts.table} ${clause.sql}`).pluck().get(...clause.params) as number;
   }
-  const count = matching.text?.count;
-  if (count !== undefined && matching.filters.length === 0 && segment.conditions.length === 0) {
-    return statement(db, count.sql).pluck().get(...count.params) as number;
+  const text = matching.text;
+  if (text?.count !== undefined && matching.filters.length === 0 && segment.conditions.length === 0) {
+    // The text index holds removed rows too: those among the matches are
+    // found from the removed rows' index (few) against the matches gathered once.
+    const removed = where([{ sql: table.removed, params: [] }, text.walk]);
+    const all = statement(db, text.count.sql).pluck().get(...text.count.params) as number;
+    return all - (statement(db, `SELECT count(*) FROM ${table.table} ${removed.sql}`).pluck().get(...removed.params) as number);
   }
   const clause = where([...conditions(table, matching, false), ...segment.conditions]);
   return statement(db, `SELECT count(*) FROM ${table.table} ${clause.sql}`).pluck().get(...clause.params) as number;

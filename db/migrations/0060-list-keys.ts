@@ -120,6 +120,10 @@ DROP INDEX cases_agreement_updated_at;
 DROP INDEX cases_agreement_next_limit_date;
 DROP INDEX cases_stage_order_updated_at;
 
+-- The removed cases, newest first (the Trash, to come); the list engine
+-- subtracts those a full-text count finds.
+CREATE INDEX cases_removed ON cases(deleted_at) WHERE deleted_at IS NOT NULL;
+
 ${LIST_INDEXES.map(([name, columns]) => `CREATE INDEX cases_list_${name} ON cases(${columns}) WHERE deleted_at IS NULL;`).join('\n')}
 
 CREATE TABLE case_list_counts (
