@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { METHODS, isMethod, type Method } from '../shared/api/contract';
 import { CASE_SORT_COLUMNS } from '../shared/cases/schemas';
-import { ERROR_CODES, type ApiResponse } from '../shared/api/errors';
+import { ERROR_CODES, ERROR_REASONS, FIELD_ERROR_CODES, type ApiResponse } from '../shared/api/errors';
 import { AGREEMENT_IDS, PARTY_CODES } from '../shared/domain/agreements';
 import { CASE_KINDS, CASE_STATUSES, NTE_CATEGORIES } from '../shared/cases/domain';
 import { EVENT_TYPES } from '../shared/events/domain';
@@ -221,12 +221,15 @@ function checkAnswer(response: ApiResponse<unknown>): void {
   expect(ERROR_CODES).toContain(response.error.code);
   expect(response.error.code).not.toBe('internal');
   expect(typeof response.error.message).toBe('string');
+  // Every refusal has a reason and every field error a code the renderer translates.
+  expect(ERROR_REASONS).toContain(response.error.reason);
   if (response.error.code === 'invalid_input') {
     const fields = Object.entries(response.error.fields ?? {});
     expect(fields.length).toBeGreaterThan(0);
-    for (const [path, message] of fields) {
+    for (const [path, error] of fields) {
       expect(path).toMatch(/^(\(root\)|[^.]+(\.[^.]+)*)$/);
-      expect(typeof message).toBe('string');
+      expect(FIELD_ERROR_CODES).toContain(error.code);
+      expect(typeof error.message).toBe('string');
     }
   }
 }

@@ -5,7 +5,8 @@
 import { hostname } from 'node:os';
 import type Database from 'better-sqlite3';
 import { contract, isMethod, type Method } from '../shared/api/contract';
-import type { ApiResponse } from '../shared/api/errors';
+import type { ApiResponse, ErrorParams } from '../shared/api/errors';
+import { translate } from '../shared/i18n/catalog';
 import { localToday } from '../shared/domain/dates';
 import { fieldErrors } from './fieldErrors';
 import { handlers } from './handlers';
@@ -28,11 +29,11 @@ export function createDispatch(db: Database.Database, options: DispatchOptions =
       // SECURITY: only own properties of the contract are methods ("toString"
       // or "__proto__" from a caller are unknown methods, not prototype lookups).
       if (typeof method !== 'string' || !isMethod(method)) {
-        return fail('unknown_method', `There is no API method ${describeMethod(method)}`);
+        return fail('unknown_method', 'no_method', { method: describeMethod(method) });
       }
       const parsed = contract[method].input.safeParse(input);
       if (!parsed.success) {
-        return { ok: false, error: { code: 'invalid_input', message: 'Some fields are not valid', fields: fieldErrors(parsed.error) } };
+        return { ok: false, error: { code: 'invalid_input', reason: 'fields', message: translate('en', 'apiError.fields'), fields: fieldErrors(parsed.error, input) } };
       }
       const moment = now();
       const context: HandlerContext = { db, today: localToday(moment), at: moment.toISOString(), device };
@@ -43,17 +44,18 @@ export function createDispatch(db: Database.Database, options: DispatchOptions =
       return { ok: true, result };
     } catch (error) {
       if (error instanceof HandlerFailure) {
-        return { ok: false, error: error.fields === undefined ? { code: error.code, message: error.message } : { code: error.code, message: error.message, fields: error.fields } };
+        return { ok: false, error: error.error };
       }
       // SECURITY: the stack goes to the log only; the caller gets a fixed message.
       console.error(`[dispatch] ${describeMethod(method)} failed:`, error);
-      return fail('internal', 'Something went wrong on our side. Nothing was changed; please try again.');
+      return fail('internal', 'server_failed');
     }
   };
 }
 
-function fail(code: 'unknown_method' | 'internal', message: string): ApiResponse<never> {
-  return { ok: false, error: { code, message } };
+function fail(code: 'unknown_method' | 'internal', reason: 'no_method' | 'server_failed', params?: ErrorParams): ApiResponse<never> {
+  const message = translate('en', `apiError.${reason}`, params);
+  return { ok: false, error: params === undefined ? { code, reason, message } : { code, reason, params, message } };
 }
 
 /** A short, safe label for a method name of any type (it came from outside). */

@@ -3,7 +3,9 @@
 // return exactly that method's result type.
 import type Database from 'better-sqlite3';
 import type { Method, ParsedInput, Result } from '../shared/api/contract';
-import type { ErrorCode, FieldErrors } from '../shared/api/errors';
+import type { ApiError, FieldErrorCode } from '../shared/api/errors';
+import { translate } from '../shared/i18n/catalog';
+import { fieldError } from './fieldErrors';
 
 export type HandlerContext = Readonly<{
   db: Database.Database;
@@ -22,19 +24,35 @@ export type Handlers = { [M in Method]: Handler<M> };
 /**
  * An expected refusal (unknown id, stale version, fields that do not fit
  * together). Thrown inside the call's transaction so nothing it wrote stays;
- * dispatch turns it into the error response.
+ * dispatch turns it into the error response (shared/api/errors.ts).
  */
 export class HandlerFailure extends Error {
   override readonly name = 'HandlerFailure';
   constructor(
-    readonly code: Extract<ErrorCode, 'invalid_input' | 'not_found' | 'conflict'>,
-    message: string,
-    readonly fields?: FieldErrors,
+    readonly error: ApiError,
   ) {
-    super(message);
+    super(error.message);
   }
 }
 
-export function notFound(what: string, id: string): HandlerFailure {
-  return new HandlerFailure('not_found', `No ${what} with id ${id}`);
+/** The record asked for does not exist (or is in the Trash). */
+export function notFound(record: string, id: string): HandlerFailure {
+  const params = { record, id };
+  return new HandlerFailure({ code: 'not_found', reason: 'no_record', params, message: translate('en', 'apiError.no_record', params) });
+}
+
+/** Fields that each fit their schema but not the stored record or each other. */
+export function invalidFields(fields: Readonly<Record<string, FieldErrorCode>>): HandlerFailure {
+  return new HandlerFailure({
+    code: 'invalid_input',
+    reason: 'fields',
+    message: translate('en', 'apiError.fields'),
+    fields: Object.fromEntries(Object.entries(fields).map(([path, code]) => [path, fieldError(code)])),
+  });
+}
+
+/** Someone else saved the record since the caller read it; `current` is what is stored now. */
+export function staleVersion(reference: string, version: number, yourVersion: number, current: unknown): HandlerFailure {
+  const params = { reference, version, yourVersion };
+  return new HandlerFailure({ code: 'conflict', reason: 'stale_version', params, message: translate('en', 'apiError.stale_version', params), current });
 }

@@ -70,11 +70,12 @@ describe('cases.create', () => {
       ok: false,
       error: {
         code: 'invalid_input',
+        reason: 'fields',
         message: expect.any(String) as string,
         fields: {
-          complainant: expect.stringMatching(/Not a party to cafta-dr/) as string,
-          'thirdParties.0': 'A third party cannot be the complainant or the respondent',
-          thirdParties: 'Listed twice',
+          complainant: { code: 'not_party', message: 'Not a Party to this agreement.' },
+          'thirdParties.0': { code: 'third_party_is_side', message: expect.any(String) as string },
+          thirdParties: { code: 'listed_twice', message: 'Listed twice.' },
         },
       },
     });
@@ -87,8 +88,12 @@ describe('cases.create', () => {
       ok: false,
       error: {
         code: 'invalid_input',
+        reason: 'fields',
         message: expect.any(String) as string,
-        fields: { hsCodes: 'Listed twice', openedOn: 'Use a date from 1900-01-01 to 2999-12-31' },
+        fields: {
+          hsCodes: { code: 'listed_twice', message: 'Listed twice.' },
+          openedOn: { code: 'date_range', params: { from: '1900-01-01', to: '2999-12-31' }, message: 'Use a date from 1900-01-01 to 2999-12-31.' },
+        },
       },
     });
     expect(snapshot(test.db)).toBe(before);
@@ -144,7 +149,7 @@ describe('cases.update', () => {
     const before = snapshot(test.db);
     expect(test.dispatch('cases.update', { id: created.id, version: 1, hsCodes: ['0101', '0101'] })).toMatchObject({
       ok: false,
-      error: { code: 'invalid_input', fields: { hsCodes: 'Listed twice' } },
+      error: { code: 'invalid_input', fields: { hsCodes: { code: 'listed_twice' } } },
     });
     expect(snapshot(test.db)).toBe(before);
   });
@@ -153,7 +158,7 @@ describe('cases.update', () => {
     test.call('cases.update', { id: created.id, version: 1, sector: 'Agriculture' });
     const before = snapshot(test.db);
     const response = test.dispatch('cases.update', { id: created.id, version: 1, title: 'Lost update' });
-    expect(response).toMatchObject({ ok: false, error: { code: 'conflict', message: expect.stringMatching(/CAFTA-DR-2026-001/) as string } });
+    expect(response).toMatchObject({ ok: false, error: { code: 'conflict', reason: 'stale_version', params: { reference: 'CAFTA-DR-2026-001' }, message: expect.stringMatching(/CAFTA-DR-2026-001/) as string } });
     expect(snapshot(test.db)).toBe(before);
   });
 
@@ -162,7 +167,7 @@ describe('cases.update', () => {
     const response = test.dispatch('cases.update', { id: created.id, version: 1, agreement: 'us-peru-tpa' });
     expect(response).toMatchObject({
       ok: false,
-      error: { code: 'invalid_input', fields: { complainant: expect.stringMatching(/us-peru-tpa/) as string, respondent: expect.any(String) as string } },
+      error: { code: 'invalid_input', fields: { complainant: { code: 'not_party' }, respondent: { code: expect.any(String) as string } } },
     });
     expect(snapshot(test.db)).toBe(before);
     const moved = test.call('cases.update', { id: created.id, version: 1, agreement: 'us-peru-tpa', complainant: 'PER', respondent: 'USA' });

@@ -14,7 +14,7 @@ import { nextCaseReference } from './reference';
 import { CASE_FIELD_NAMES, insertCase, readCase, updateCaseFields, type CaseFields } from './queries';
 import { readEvents } from '../events/queries';
 import { readProcedureInput, refreshCaseProcedure } from '../procedure/queries';
-import { HandlerFailure, notFound, type HandlerContext, type Handlers } from '../handlerTypes';
+import { invalidFields, notFound, staleVersion, type HandlerContext, type Handlers } from '../handlerTypes';
 
 type CaseHandlers = Pick<Handlers, 'cases.list' | 'cases.get' | 'cases.create' | 'cases.update'>;
 
@@ -74,25 +74,21 @@ export function updateCase(input: ParsedInput<'cases.update'>, context: HandlerC
   if (stored === null) throw notFound('case', input.id);
   // Optimistic concurrency: the form must have been filled in from the latest version.
   if (stored.version !== input.version) {
-    throw new HandlerFailure(
-      'conflict',
-      `Case ${stored.reference} was changed by someone else (version ${stored.version}; you edited version ${input.version}). Reload it and apply your change again.`,
-    );
+    throw staleVersion(stored.reference, stored.version, input.version, stored);
   }
   const merged: CaseFields = { ...fieldsOf(stored), ...definedFields(input) };
   // Party rules span fields, so they are checked on the merged record: changing
   // only the agreement can make the stored parties wrong.
   const partyErrors = casePartyErrors(merged);
   if (Object.keys(partyErrors).length > 0) {
-    throw new HandlerFailure('invalid_input', 'The parties do not fit the agreement', partyErrors);
+    throw invalidFields(partyErrors);
   }
   // A submission's steps are not a dispute's (and the reverse): the kind may
   // change only while every recorded step still belongs to it.
   if (merged.kind !== stored.kind) {
     const fits = eventTypesFor(merged.kind);
     if (readEvents(db, stored.id).some((event) => !fits.includes(event.type))) {
-      const message = 'The steps recorded on this case do not belong to that kind of case';
-      throw new HandlerFailure('invalid_input', message, { kind: message });
+      throw invalidFields({ kind: 'kind_has_other_steps' });
     }
   }
   const changed = CASE_FIELD_NAMES.some((name) => JSON.stringify(merged[name]) !== JSON.stringify(stored[name]));

@@ -2,7 +2,7 @@
 // Party), the provisions claimed with the panel's findings, and the grounds
 // of a reconvened panel, all validated at the boundary.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { caseInput, openTestDatabase, snapshot, type TestDatabase } from '../testing/testDatabase';
+import { caseInput, fieldCodes, openTestDatabase, snapshot, type TestDatabase } from '../testing/testDatabase';
 
 let test: TestDatabase;
 beforeEach(async () => {
@@ -23,7 +23,7 @@ function refusedFields(method: string, input: unknown) {
   const response = test.dispatch(method, input);
   expect(snapshot(test.db)).toBe(before);
   if (response.ok || response.error.code !== 'invalid_input') throw new Error(JSON.stringify(response));
-  return response.error.fields;
+  return fieldCodes(response.error.fields);
 }
 
 describe('environment submissions (CAFTA-DR Art. 17.7; TPA Art. 18.8)', () => {
@@ -41,22 +41,22 @@ describe('environment submissions (CAFTA-DR Art. 17.7; TPA Art. 18.8)', () => {
   });
 
   it('refuses a submission without a submitter, with a complaining or third Party, by field', () => {
-    expect(refusedFields('cases.create', { ...SUBMISSION, submitter: '  ' })).toEqual({ submitter: 'Required' });
+    expect(refusedFields('cases.create', { ...SUBMISSION, submitter: '  ' })).toEqual({ submitter: 'submitter_required' });
     expect(refusedFields('cases.create', { ...SUBMISSION, complainant: 'USA' })).toEqual({
-      complainant: 'A submission is filed by a person or organization, not by a Party',
+      complainant: 'submission_no_complainant',
     });
-    expect(refusedFields('cases.create', { ...SUBMISSION, thirdParties: ['USA'] })).toEqual({ thirdParties: 'A submission has no third Parties' });
+    expect(refusedFields('cases.create', { ...SUBMISSION, thirdParties: ['USA'] })).toEqual({ thirdParties: 'submission_no_third_parties' });
   });
 
   it('refuses a dispute without a complaining Party, or with a submitter', () => {
-    expect(refusedFields('cases.create', { ...caseInput(), complainant: null })).toEqual({ complainant: 'Required' });
-    expect(refusedFields('cases.create', caseInput({ submitter: 'PRETOMA' }))).toEqual({ submitter: 'Only an environment submission has a submitter' });
+    expect(refusedFields('cases.create', { ...caseInput(), complainant: null })).toEqual({ complainant: 'required' });
+    expect(refusedFields('cases.create', caseInput({ submitter: 'PRETOMA' }))).toEqual({ submitter: 'submitter_only_submission' });
   });
 
   it('checks the merged record when an update changes the kind', () => {
     const dispute = test.call('cases.create', caseInput());
     expect(refusedFields('cases.update', { id: dispute.id, version: 1, kind: 'environment_submission' })).toMatchObject({
-      submitter: 'Required',
+      submitter: 'submitter_required',
       complainant: expect.any(String) as string,
     });
     const changed = test.call('cases.update', { id: dispute.id, version: 1, kind: 'environment_submission', complainant: null, submitter: 'CEDARENA' });
@@ -69,7 +69,7 @@ describe('changing the kind of a case', () => {
     const dispute = test.call('cases.create', caseInput());
     test.call('events.add', { caseId: dispute.id, type: 'panel_requested', date: '2026-03-01' });
     expect(refusedFields('cases.update', { id: dispute.id, version: 1, kind: 'environment_submission', complainant: null, submitter: 'CEDARENA' })).toEqual({
-      kind: 'The steps recorded on this case do not belong to that kind of case',
+      kind: 'kind_has_other_steps',
     });
     // Between kinds that share their steps, it is allowed.
     expect(test.call('cases.update', { id: dispute.id, version: 1, kind: 'labor_consultation' }).kind).toBe('labor_consultation');
@@ -99,9 +99,9 @@ describe('claims and findings (Art. 20.15–20.17 / 21.15–21.16)', () => {
   it('refuses a provision listed twice however it is written, an empty one, and an unknown finding', () => {
     expect(
       refusedFields('cases.create', caseInput({ claims: [{ provision: 'Art. 16.2.1(a)', finding: 'pending' }, { provision: '16.2.1 (a)', finding: 'pending' }] })),
-    ).toEqual({ claims: 'Listed twice' });
-    expect(Object.keys(refusedFields('cases.create', caseInput({ claims: [{ provision: ' ', finding: 'pending' }] })) ?? {})).toEqual(['claims.0.provision']);
-    expect(Object.keys(refusedFields('cases.create', { ...caseInput(), claims: [{ provision: '3.3', finding: 'guilty' }] }) ?? {})).toEqual(['claims.0.finding']);
-    expect(Object.keys(refusedFields('cases.create', { ...caseInput(), reconveneGrounds: 'other' }) ?? {})).toEqual(['reconveneGrounds']);
+    ).toEqual({ claims: 'listed_twice' });
+    expect(Object.keys(refusedFields('cases.create', caseInput({ claims: [{ provision: ' ', finding: 'pending' }] })))).toEqual(['claims.0.provision']);
+    expect(Object.keys(refusedFields('cases.create', { ...caseInput(), claims: [{ provision: '3.3', finding: 'guilty' }] }))).toEqual(['claims.0.finding']);
+    expect(Object.keys(refusedFields('cases.create', { ...caseInput(), reconveneGrounds: 'other' }))).toEqual(['reconveneGrounds']);
   });
 });

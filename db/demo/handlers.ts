@@ -7,12 +7,13 @@ import { SAMPLE_CASEBOOK } from './casebook';
 import { statement } from '../statements';
 import { createCase } from '../cases/handlers';
 import { addEvent } from '../events/handlers';
+import { translate } from '../../shared/i18n/catalog';
 import { HandlerFailure, type Handlers } from '../handlerTypes';
 
 export const demoHandlers: Pick<Handlers, 'demo.load'> = {
   'demo.load': (_input, context) => {
     if (statement(context.db, 'SELECT 1 FROM cases WHERE sample = 1 LIMIT 1').get() !== undefined) {
-      throw new HandlerFailure('conflict', 'The sample casebook is already loaded');
+      throw new HandlerFailure({ code: 'conflict', reason: 'sample_loaded', message: translate('en', 'apiError.sample_loaded') });
     }
     let events = 0;
     for (const sample of SAMPLE_CASEBOOK) {

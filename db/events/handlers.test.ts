@@ -36,7 +36,7 @@ describe('events.add', () => {
     const response = test.dispatch('events.add', { caseId: created.id, type: 'consultations_requested', date: '2025-02-30' });
     expect(response).toEqual({
       ok: false,
-      error: { code: 'invalid_input', message: expect.any(String) as string, fields: { date: 'Use a real calendar date written YYYY-MM-DD' } },
+      error: { code: 'invalid_input', reason: 'fields', message: expect.any(String) as string, fields: { date: { code: 'date_format', message: 'Enter a real calendar date.' } } },
     });
     expect(snapshot(test.db)).toBe(before);
   });
@@ -46,12 +46,12 @@ describe('events.add', () => {
     for (const date of ['9999-12-31', '3000-01-01', '0001-01-01', '1899-12-31']) {
       expect(test.dispatch('events.add', { caseId: created.id, type: 'consultations_requested', date })).toEqual({
         ok: false,
-        error: { code: 'invalid_input', message: expect.any(String) as string, fields: { date: 'Use a date from 1900-01-01 to 2999-12-31' } },
+        error: { code: 'invalid_input', reason: 'fields', message: expect.any(String) as string, fields: { date: { code: 'date_range', params: { from: '1900-01-01', to: '2999-12-31' }, message: 'Use a date from 1900-01-01 to 2999-12-31.' } } },
       });
     }
     expect(snapshot(test.db)).toBe(before);
     const event = test.call('events.add', { caseId: created.id, type: 'consultations_requested', date: '2026-03-02' });
-    expect(test.dispatch('events.update', { id: event.id, date: '9999-12-30' })).toMatchObject({ ok: false, error: { fields: { date: expect.any(String) as string } } });
+    expect(test.dispatch('events.update', { id: event.id, date: '9999-12-30' })).toMatchObject({ ok: false, error: { fields: { date: { code: expect.any(String) as string } } } });
     // The latest accepted date still yields limits every reader can show.
     test.call('events.add', { caseId: created.id, type: 'panel_requested', date: '2999-12-31' });
     expect(test.call('cases.get', { id: created.id }).limits.some((limit) => limit.date > '2999-12-31')).toBe(true);

@@ -10,7 +10,7 @@ import { deleteEvent, insertEvent, readEvent, updateEvent } from './queries';
 import { refreshCaseProcedure } from '../procedure/queries';
 import { statement } from '../statements';
 import type { CaseKind } from '../../shared/cases/domain';
-import { HandlerFailure, notFound, type HandlerContext, type Handlers } from '../handlerTypes';
+import { invalidFields, notFound, type HandlerContext, type Handlers } from '../handlerTypes';
 
 type EventHandlers = Pick<Handlers, 'events.add' | 'events.update' | 'events.remove'>;
 
@@ -107,9 +107,7 @@ function caseKind(db: Database.Database, caseId: string): CaseKind | null {
 /** A submission to the environmental secretariat has its own steps; a dispute has none of them (and the reverse). */
 function checkTypeFits(kind: CaseKind, type: EventType): void {
   if (!eventTypesFor(kind).includes(type)) {
-    throw new HandlerFailure('invalid_input', 'This step does not belong to this kind of case', {
-      type: 'Not a step of this kind of case',
-    });
+    throw invalidFields({ type: 'step_not_of_kind' });
   }
 }
 

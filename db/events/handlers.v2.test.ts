@@ -58,7 +58,7 @@ describe('steps that do not belong to the kind of case', () => {
     ] as const) {
       expect(test.dispatch('events.add', { caseId, type, date: '2026-03-01' })).toMatchObject({
         ok: false,
-        error: { code: 'invalid_input', fields: { type: 'Not a step of this kind of case' } },
+        error: { code: 'invalid_input', fields: { type: { code: 'step_not_of_kind' } } },
       });
     }
     const note = test.call('events.add', { caseId: submission.id, type: 'note', date: '2026-03-01' });

@@ -37,7 +37,7 @@ describe('history.list', () => {
     expect(test.dispatch('history.list', { subject: { type: 'event', id: 'nope' } })).toMatchObject({ ok: false, error: { code: 'not_found' } });
     expect(test.dispatch('history.list', { subject: { type: 'meeting', id: 'x' } })).toMatchObject({
       ok: false,
-      error: { code: 'invalid_input', fields: { 'subject.type': expect.any(String) as string } },
+      error: { code: 'invalid_input', fields: { 'subject.type': { code: expect.any(String) as string } } },
     });
     expect(snapshot(test.db)).toBe(before);
   });

@@ -55,25 +55,25 @@ describe('limits.agree', () => {
   it('refuses, by field and changing nothing, a rule whose article allows no other period', () => {
     test.call('events.add', { caseId: created.id, type: 'commission_meeting_requested', date: '2026-05-04' });
     const error = refusal('limits.agree', { caseId: created.id, rule: 'cafta-dr.commission-convenes', days: 30 });
-    expect(error).toMatchObject({ code: 'invalid_input', fields: { rule: 'The article of this time limit allows no other period' } });
+    expect(error).toMatchObject({ code: 'invalid_input', fields: { rule: { code: 'not_agreeable' } } });
   });
 
   it('refuses an unknown rule, a rule of another agreement, and a limit that is not running', () => {
     expect(refusal('limits.agree', { caseId: created.id, rule: 'us-peru-tpa.final-report', days: 30 })).toMatchObject({
-      fields: { rule: 'No such time limit under this agreement' },
+      fields: { rule: { code: 'no_such_limit' } },
     });
     expect(refusal('limits.agree', { caseId: created.id, rule: 'cafta-dr.final-report', days: 30 })).toMatchObject({
-      fields: { rule: 'This time limit is not running for this case yet' },
+      fields: { rule: { code: 'limit_not_running' } },
     });
   });
 
   it('refuses both a date and days, or neither, and an unknown case', () => {
     expect(refusal('limits.agree', { caseId: created.id, rule: RULE, date: '2026-04-15', days: 10 })).toMatchObject({
       code: 'invalid_input',
-      fields: { date: 'Give either the agreed date or the agreed number of days' },
+      fields: { date: { code: 'agreed_date_or_days' } },
     });
-    expect(refusal('limits.agree', { caseId: created.id, rule: RULE })).toMatchObject({ fields: { date: expect.any(String) as string } });
-    expect(refusal('limits.agree', { caseId: created.id, rule: RULE, days: -1 })).toMatchObject({ fields: { days: expect.any(String) as string } });
+    expect(refusal('limits.agree', { caseId: created.id, rule: RULE })).toMatchObject({ fields: { date: { code: expect.any(String) as string } } });
+    expect(refusal('limits.agree', { caseId: created.id, rule: RULE, days: -1 })).toMatchObject({ fields: { days: { code: expect.any(String) as string } } });
     expect(refusal('limits.agree', { caseId: '00000000-0000-4000-8000-000000000000', rule: RULE, days: 10 })).toMatchObject({ code: 'not_found' });
   });
 });
@@ -82,7 +82,7 @@ describe('limits.agree for one period', () => {
   it('refuses a date before the date the period counts from', () => {
     expect(refusal('limits.agree', { caseId: created.id, rule: RULE, date: '2026-02-20' })).toMatchObject({
       code: 'invalid_input',
-      fields: { date: 'Before the date the period counts from' },
+      fields: { date: { code: 'before_counted_from' } },
     });
   });
 

@@ -11,7 +11,7 @@ import { deleteLimitAgreement, readLimitAgreement, writeLimitAgreement } from '.
 import { readProcedureInput, refreshCaseProcedure } from '../procedure/queries';
 import { computeProcedure } from '../../shared/procedure/engine';
 import { getCase } from '../cases/handlers';
-import { HandlerFailure, notFound, type HandlerContext, type Handlers } from '../handlerTypes';
+import { invalidFields, notFound, type HandlerContext, type Handlers } from '../handlerTypes';
 
 type LimitHandlers = Pick<Handlers, 'limits.agree' | 'limits.unagree'>;
 
@@ -25,13 +25,12 @@ function agreeLimit(input: ParsedInput<'limits.agree'>, context: HandlerContext)
   const record = readCase(db, input.caseId);
   if (record === null) throw notFound('case', input.caseId);
   const rule = rulesFor(record.agreement).find((candidate) => candidate.id === input.rule);
-  if (rule === undefined) throw refused('No such time limit under this agreement');
-  if (!rule.agreeable) throw refused('The article of this time limit allows no other period');
+  if (rule === undefined) throw invalidFields({ rule: 'no_such_limit' });
+  if (!rule.agreeable) throw invalidFields({ rule: 'not_agreeable' });
   const running = computeProcedure(readProcedureInput(db, record.id)).limits.find((limit) => limit.rule === rule.id);
-  if (running === undefined) throw refused('This time limit is not running for this case yet');
+  if (running === undefined) throw invalidFields({ rule: 'limit_not_running' });
   if (input.date !== undefined && input.date < running.from.date) {
-    const message = 'Before the date the period counts from';
-    throw new HandlerFailure('invalid_input', message, { date: message });
+    throw invalidFields({ date: 'before_counted_from' });
   }
   const before = readLimitAgreement(db, record.id, rule.id);
   const agreement = {
@@ -76,9 +75,6 @@ function unagreeLimit(input: ParsedInput<'limits.unagree'>, context: HandlerCont
   return getCase({ id: input.caseId }, context);
 }
 
-function refused(message: string): HandlerFailure {
-  return new HandlerFailure('invalid_input', message, { rule: message });
-}
 
 function afterChange({ db, at }: HandlerContext, caseId: string): void {
   touchCase(db, caseId, at);

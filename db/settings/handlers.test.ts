@@ -40,7 +40,7 @@ describe('settings', () => {
     const before = snapshot(test.db);
     expect(test.dispatch('settings.update', { userName: '   ', locale: 'fr' })).toMatchObject({
       ok: false,
-      error: { code: 'invalid_input', fields: { userName: 'Required', locale: expect.any(String) as string } },
+      error: { code: 'invalid_input', fields: { userName: { code: 'required' }, locale: { code: 'not_one_of' } } },
     });
     expect(snapshot(test.db)).toBe(before);
   });

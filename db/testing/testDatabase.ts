@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type Database from 'better-sqlite3';
 import type { Input, Method, Result } from '../../shared/api/contract';
-import type { ApiResponse } from '../../shared/api/errors';
+import type { ApiResponse, FieldErrors } from '../../shared/api/errors';
 import { databaseFile } from '../dataFolder';
 import { createDispatch } from '../dispatch';
 import { openDatabase, type OpenOptions } from '../open';
@@ -101,4 +101,9 @@ export function caseInput(overrides: Partial<Input<'cases.create'>> = {}): Input
     openedOn: '2026-02-02',
     ...overrides,
   };
+}
+
+/** A refusal's field errors as path → code, for compact assertions. */
+export function fieldCodes(fields: FieldErrors | undefined): Record<string, string> {
+  return Object.fromEntries(Object.entries(fields ?? {}).map(([path, error]) => [path, error.code]));
 }

@@ -80,17 +80,17 @@ function readBody(request: IncomingMessage): Promise<string> {
 async function serveApi(request: IncomingMessage, response: ServerResponse, method: string, options: BrowserHostOptions, token: string): Promise<void> {
   if (!hasValidToken(request.headers.authorization, token)) {
     response.setHeader('WWW-Authenticate', 'Bearer');
-    sendError(response, 401, { code: 'invalid_input', message: 'Missing or wrong access token. Open the address Commission Desk printed when it started.' });
+    sendError(response, 401, { code: 'invalid_input', reason: 'no_token', message: 'Missing or wrong access token. Open the address Commission Desk printed when it started.' });
     return;
   }
   if (request.method !== 'POST') {
     response.setHeader('Allow', 'POST');
-    sendError(response, 405, { code: 'invalid_input', message: 'API calls are POST requests.' });
+    sendError(response, 405, { code: 'invalid_input', reason: 'bad_request', message: 'API calls are POST requests.' });
     return;
   }
   // SECURITY: a JSON content type forces a CORS preflight for any cross-site attempt.
   if (!/^application\/json\b/i.test(request.headers['content-type'] ?? '')) {
-    sendError(response, 415, { code: 'invalid_input', message: 'API calls send application/json.' });
+    sendError(response, 415, { code: 'invalid_input', reason: 'bad_request', message: 'API calls send application/json.' });
     return;
   }
   let text: string;
@@ -99,7 +99,7 @@ async function serveApi(request: IncomingMessage, response: ServerResponse, meth
   } catch (error) {
     if (error instanceof BodyTooLarge) {
       response.setHeader('Connection', 'close');
-      sendError(response, 413, { code: 'invalid_input', message: `Request body larger than ${MAX_BODY_BYTES} bytes.` });
+      sendError(response, 413, { code: 'invalid_input', reason: 'bad_request', message: `Request body larger than ${MAX_BODY_BYTES} bytes.` });
       return;
     }
     throw error;
@@ -108,7 +108,7 @@ async function serveApi(request: IncomingMessage, response: ServerResponse, meth
   try {
     input = text.trim() === '' ? {} : JSON.parse(text);
   } catch {
-    sendError(response, 400, { code: 'invalid_input', message: 'The request body is not valid JSON.' });
+    sendError(response, 400, { code: 'invalid_input', reason: 'bad_request', message: 'The request body is not valid JSON.' });
     return;
   }
   // Forward only: validation and errors are dispatch's job; its answer goes back as is.
@@ -196,14 +196,14 @@ async function handle(
     try {
       method = decodeURIComponent(api[1] ?? '');
     } catch {
-      sendError(response, 400, { code: 'invalid_input', message: 'Malformed method name.' });
+      sendError(response, 400, { code: 'invalid_input', reason: 'bad_request', message: 'Malformed method name.' });
       return;
     }
     await serveApi(request, response, method, options, token);
     return;
   }
   if (rawPath.startsWith('/api/') || rawPath === '/api') {
-    sendError(response, 404, { code: 'unknown_method', message: 'No such API path.' });
+    sendError(response, 404, { code: 'unknown_method', reason: 'no_method', message: 'No such API path.' });
     return;
   }
   await serveStatic(request, response, rawPath, options.rendererDir, cache);
@@ -221,7 +221,7 @@ export function startBrowserHost(options: BrowserHostOptions): Promise<BrowserHo
   const server = createServer((request, response) => {
     handle(request, response, options, token, port, cache).catch(() => {
       // No stack traces to the client; the request simply fails.
-      if (!response.headersSent) sendError(response, 500, { code: 'internal', message: 'Internal error.' });
+      if (!response.headersSent) sendError(response, 500, { code: 'internal', reason: 'server_failed', message: 'Internal error.' });
       else response.destroy();
     });
   });

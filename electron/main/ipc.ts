@@ -14,12 +14,12 @@ function fromOurRenderer(event: IpcMainInvokeEvent, trusted: TrustedRenderer): b
 export function registerIpc(dispatch: Dispatch, trusted: TrustedRenderer): void {
   ipcMain.handle(IPC_CHANNEL, (event, method: unknown, input: unknown): ApiResponse<unknown> => {
     // SECURITY: IPC sender checked before anything is read or written.
-    if (!fromOurRenderer(event, trusted)) return { ok: false, error: { code: 'internal', message: 'Refused: the call did not come from the Commission Desk window.' } };
-    if (typeof method !== 'string') return { ok: false, error: { code: 'invalid_input', message: 'The method name must be a string.' } };
+    if (!fromOurRenderer(event, trusted)) return { ok: false, error: { code: 'internal', reason: 'bad_request', message: 'Refused: the call did not come from the Commission Desk window.' } };
+    if (typeof method !== 'string') return { ok: false, error: { code: 'invalid_input', reason: 'bad_request', message: 'The method name must be a string.' } };
     try {
       return dispatch(method, input);
     } catch {
-      return { ok: false, error: { code: 'internal', message: 'Internal error.' } };
+      return { ok: false, error: { code: 'internal', reason: 'server_failed', message: 'Internal error.' } };
     }
   });
 }

@@ -2,6 +2,7 @@
 // (NameDialog) and changeable in Settings — one field and one save for both.
 import { useId, useState, type FormEvent } from 'react';
 import { useLocale } from '../i18n/LocaleContext';
+import { apiErrorText, fieldErrorText } from '../i18n/apiErrors';
 import { useUser } from './UserContext';
 
 export type UserNameForm = Readonly<{
@@ -13,7 +14,8 @@ export type UserNameForm = Readonly<{
 }>;
 
 export function useUserNameForm(initialName: string, onSaved: () => void): UserNameForm {
-  const { t } = useLocale();
+  const tools = useLocale();
+  const { t } = tools;
   const { saveUserName } = useUser();
   const [name, setName] = useState(initialName);
   const [error, setError] = useState<string | null>(null);
@@ -29,7 +31,7 @@ export function useUserNameForm(initialName: string, onSaved: () => void): UserN
     const failure = await saveUserName(trimmed);
     setSaving(false);
     if (failure === null) onSaved();
-    else setError(failure.fields?.userName ?? failure.message);
+    else setError(failure.fields?.userName ? fieldErrorText(failure.fields.userName, tools) : apiErrorText(failure, tools));
   }
 
   return {

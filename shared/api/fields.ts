@@ -1,5 +1,6 @@
 // Field schemas shared by the features' input schemas: dates, ids, Parties,
-// bounded text and HS codes, each refusing with a code the renderer translates.
+// bounded text and HS codes. A check's message is a field error code
+// (shared/api/errors.ts), which db/fieldErrors.ts passes on with its params.
 import { z } from 'zod';
 import { PARTY_CODES } from '../domain/agreements';
 import { isCalendarDate } from '../domain/dates';
@@ -13,18 +14,19 @@ export const EARLIEST_DATE = '1900-01-01';
 export const LATEST_DATE = '2999-12-31';
 export const calendarDate = z
   .string()
-  .refine(isCalendarDate, { message: 'Use a real calendar date written YYYY-MM-DD', abort: true })
+  .refine(isCalendarDate, { message: 'date_format', abort: true })
   .refine((value) => value >= EARLIEST_DATE && value <= LATEST_DATE, {
-    message: `Use a date from ${EARLIEST_DATE} to ${LATEST_DATE}`,
+    message: 'date_range',
+    params: { from: EARLIEST_DATE, to: LATEST_DATE },
   });
-export const id = z.uuid({ message: 'Must be a record id (UUID)' });
-export const party = z.enum(PARTY_CODES, { message: `Must be one of ${PARTY_CODES.join(', ')}` });
-export const text = (max: number) => z.string().max(max, { message: `At most ${max} characters` });
+export const id = z.uuid({ message: 'not_id' });
+export const party = z.enum(PARTY_CODES, { message: 'not_party' });
+export const text = (max: number) => z.string().max(max);
 export const requiredText = (max: number) =>
-  z.string().trim().min(1, { message: 'Required' }).max(max, { message: `At most ${max} characters` });
+  z.string().trim().min(1).max(max);
 export const hsCode = z
   .string()
-  .refine(isValidHsCode, { message: 'An HS code has 2, 4, 6, 8 or 10 digits and starts with a chapter 01–97' });
+  .refine(isValidHsCode, { message: 'hs_code' });
 
 export const emptyInput = z.object({}).strict();
 export const byIdInput = z.object({ id }).strict();

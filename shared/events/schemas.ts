@@ -6,7 +6,7 @@ import { EVENT_TYPES } from './domain';
 export const eventsAddInput = z
   .object({
     caseId: id,
-    type: z.enum(EVENT_TYPES, { message: 'Not a known event type' }),
+    type: z.enum(EVENT_TYPES, { message: 'not_one_of' }),
     date: calendarDate,
     text: text(10_000).default(''),
     // A step planned for a date ahead; it meets no limit until confirmed as held.
@@ -17,7 +17,7 @@ export const eventsAddInput = z
 export const eventsUpdateInput = z
   .object({
     id,
-    type: z.enum(EVENT_TYPES, { message: 'Not a known event type' }).optional(),
+    type: z.enum(EVENT_TYPES, { message: 'not_one_of' }).optional(),
     date: calendarDate.optional(),
     text: text(10_000).optional(),
     scheduled: z.boolean().optional(),

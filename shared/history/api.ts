@@ -15,8 +15,8 @@ export const historyListInput = z
     // Without a subject: the whole app's history (settings changes included).
     subject: z
       .object({
-        type: z.enum(SUBJECT_TYPES, { message: `Must be one of ${SUBJECT_TYPES.join(', ')}` }),
-        id: z.string().min(1, { message: 'Required' }).max(200, { message: 'At most 200 characters' }),
+        type: z.enum(SUBJECT_TYPES),
+        id: z.string().min(1).max(200),
       })
       .strict()
       .optional(),

@@ -1,14 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { EVENT_TYPES } from '../events/domain';
 import { isMessageKey } from './catalog';
+import { apiErrorMessages } from './messages/apiErrors';
 import { casePageMessages } from './messages/casePage';
 import { caseProcedureMessages } from './messages/caseProcedure';
 import { domainMessages } from './messages/domain';
 import { eventHelpMessages } from './messages/eventHelp';
+import { formMessages } from './messages/forms';
 import { historyMessages } from './messages/history';
 import { shellMessages } from './messages/shell';
 
-const catalogs = { domainMessages, shellMessages, casePageMessages, caseProcedureMessages, eventHelpMessages, historyMessages };
+const catalogs = { domainMessages, shellMessages, casePageMessages, caseProcedureMessages, eventHelpMessages, historyMessages, apiErrorMessages, formMessages };
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
 
 describe('the message catalogs', () => {
@@ -22,7 +24,7 @@ describe('the message catalogs', () => {
   });
 
   it('use the same placeholders in English and Spanish, and no empty text', () => {
-    for (const catalog of [casePageMessages, caseProcedureMessages, eventHelpMessages, historyMessages])
+    for (const catalog of [casePageMessages, caseProcedureMessages, eventHelpMessages, historyMessages, apiErrorMessages, formMessages])
       for (const [key, { en, es }] of Object.entries(catalog)) {
         expect({ key, es: placeholders(es) }).toEqual({ key, es: placeholders(en) });
         expect(en.trim(), key).not.toBe('');

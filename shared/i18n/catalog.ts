@@ -1,12 +1,14 @@
 import type { Locale } from '../history/domain';
+import { apiErrorMessages } from './messages/apiErrors';
 import { casePageMessages } from './messages/casePage';
 import { caseProcedureMessages } from './messages/caseProcedure';
 import { domainMessages } from './messages/domain';
 import { eventHelpMessages } from './messages/eventHelp';
+import { formMessages } from './messages/forms';
 import { historyMessages } from './messages/history';
 import { shellMessages } from './messages/shell';
 
-export const messages = { ...domainMessages, ...shellMessages, ...casePageMessages, ...caseProcedureMessages, ...eventHelpMessages, ...historyMessages } as const;
+export const messages = { ...domainMessages, ...shellMessages, ...casePageMessages, ...caseProcedureMessages, ...eventHelpMessages, ...historyMessages, ...apiErrorMessages, ...formMessages } as const;
 export type MessageKey = keyof typeof messages;
 
 /** Looks up a message and fills {placeholders}; an unknown key is shown as itself. */
