@@ -34,10 +34,10 @@ function httpTransport(token: string | null): Transport {
         body: JSON.stringify(input ?? {}),
       });
       if (response.status === 401)
-        return { ok: false, error: { code: 'internal', message: 'This page was opened without the access token. Open the address the app printed when it started.' } };
+        return { ok: false, error: { code: 'internal', reason: 'no_token', message: 'This page was opened without the access token. Open the address the app printed when it started.' } };
       return (await response.json()) as ApiResponse<unknown>;
     } catch {
-      return { ok: false, error: { code: 'internal', message: 'Commission Desk is not running. Start it again and reload this page.' } };
+      return { ok: false, error: { code: 'internal', reason: 'host_unreachable', message: 'Commission Desk is not running. Start it again and reload this page.' } };
     }
   };
 }

@@ -19,7 +19,8 @@ export function CaseHeader({ record, stage }: Props) {
       <div className="case-header-top">
         <div>
           <p className="case-reference">{record.reference}</p>
-          <h1 className="case-title">{record.title}</h1>
+          {/* Focusable: after the case form is saved the focus lands on the saved case. */}
+          <h1 className="case-title" tabIndex={-1}>{record.title}</h1>
           <p className="case-parties">
             <span className="case-party">{sides.from}</span>
             {/* A submission is not a dispute between Parties: it is addressed to the Party concerned. */}

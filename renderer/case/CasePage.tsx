@@ -2,7 +2,8 @@
 // events and treaty time limits, the time-limits table (with how limits are
 // counted), the event record and the history of changes.
 import { useCallback, useMemo, useState } from 'react';
-import { useApiQuery } from '../api/useApi';
+import { useQueryMethod } from '../api/queries';
+import { UnsavedScope } from '../forms/UnsavedScope';
 import { HistorySection } from '../history/HistorySection';
 import { useLocale } from '../i18n/LocaleContext';
 import { routeHref } from '../routing/routes';
@@ -11,16 +12,18 @@ import { CaseTimeline } from './timeline/CaseTimeline';
 import { CountingHelp } from './CountingHelp';
 import { EventList } from './EventList';
 import { LimitsTable } from './LimitsTable';
+import { compareLimits } from './limitPresentation';
 import { ProblemsPanel } from './ProblemsPanel';
 import './casePage.css';
+import { ErrorNotice } from '../shell/ErrorNotice';
 
 export function CasePage({ caseId }: { caseId: string }) {
   const { t } = useLocale();
-  const [revision, setRevision] = useState(0);
-  const detail = useApiQuery('cases.get', { id: caseId }, `${caseId}#${revision}`);
+  // Every change made on the page (an event, an agreed period) is a command
+  // that refreshes this read: the stage and every limit are derived from the events.
+  const detail = useQueryMethod('cases.get', { id: caseId });
   const [highlight, setHighlight] = useState<string | null>(null);
   const [highlightEvent, setHighlightEvent] = useState<string | null>(null);
-  const onChanged = useCallback(() => setRevision((value) => value + 1), []);
 
   // From the problems panel to the event or time limit concerned: scrolled
   // into view, marked, and focused so a keyboard user lands on it too.
@@ -35,16 +38,16 @@ export function CasePage({ caseId }: { caseId: string }) {
 
   // One order for the timeline badges and the table rows, so the numbers match.
   const limits = useMemo(
-    () => [...(detail.data?.limits ?? [])].sort((a, b) => a.date.localeCompare(b.date) || a.rule.localeCompare(b.rule)),
+    () => [...(detail.data?.limits ?? [])].sort(compareLimits),
     [detail.data],
   );
 
-  if (detail.data === null) {
+  if (detail.data === undefined) {
     if (detail.error)
       return (
         <div className="page case-page">
           <h1>{detail.error.code === 'not_found' ? t('case.notFound') : t('case.loadFailed')}</h1>
-          {detail.error.code !== 'not_found' && <p className="notice error">{detail.error.message}</p>}
+          {detail.error.code !== 'not_found' && <ErrorNotice error={detail.error} />}
           <p>
             <a href={routeHref({ name: 'cases' })}>{t('case.backToCases')}</a>
           </p>
@@ -59,45 +62,49 @@ export function CasePage({ caseId }: { caseId: string }) {
 
   const { case: record, events, stage, today, warnings } = detail.data;
   return (
-    <div className="page case-page" aria-busy={detail.loading}>
-      {detail.error && <p className="notice error">{detail.error.message}</p>}
-      <CaseHeader record={record} stage={stage} />
+    // One guard for the page's small forms (an event being added or corrected, an agreed period).
+    <UnsavedScope>
+      <div className="page case-page" aria-busy={detail.isFetching}>
+        {detail.error && <ErrorNotice error={detail.error} />}
+        <CaseHeader record={record} stage={stage} />
 
-      <ProblemsPanel caseId={record.id} warnings={warnings} events={events} limits={limits} onShowEvent={showEvent} onShowLimit={showLimit} />
+        <ProblemsPanel caseId={record.id} warnings={warnings} events={events} limits={limits} onShowEvent={showEvent} onShowLimit={showLimit} />
 
-      <section className="panel case-section" aria-labelledby="timeline-heading">
-        <h2 id="timeline-heading">{t('timeline.heading')}</h2>
-        {events.length === 0 ? (
-          <p className="case-empty">{t('timeline.empty')}</p>
-        ) : (
-          <CaseTimeline
-            events={events}
-            limits={limits}
-            today={today}
-            highlight={highlight}
-            onHighlight={setHighlight}
-            highlightEvent={highlightEvent}
-          />
-        )}
-      </section>
+        <section className="panel case-section" aria-labelledby="timeline-heading">
+          <h2 id="timeline-heading">{t('timeline.heading')}</h2>
+          {events.length === 0 ? (
+            <p className="case-empty">{t('timeline.empty')}</p>
+          ) : (
+            <CaseTimeline
+              events={events}
+              limits={limits}
+              today={today}
+              highlight={highlight}
+              onHighlight={setHighlight}
+              highlightEvent={highlightEvent}
+            />
+          )}
+        </section>
 
-      <section className="panel case-section" aria-labelledby="limits-heading">
-        <h2 id="limits-heading">{t('timeline.limitsHeading')}</h2>
-        <p className="section-note">{t('timeline.limitsNote')}</p>
-        <CountingHelp />
-        <LimitsTable caseId={record.id} limits={limits} highlight={highlight} onHighlight={setHighlight} onChanged={onChanged} />
-      </section>
+        <section className="panel case-section" aria-labelledby="limits-heading">
+          <h2 id="limits-heading">{t('timeline.limitsHeading')}</h2>
+          <p className="section-note">{t('timeline.limitsNote')}</p>
+          <CountingHelp />
+          <LimitsTable caseId={record.id} limits={limits} highlight={highlight} onHighlight={setHighlight} />
+        </section>
 
-      <section className="panel case-section" aria-labelledby="events-heading">
-        <h2 id="events-heading">{t('events.heading')}</h2>
-        <EventList caseId={record.id} kind={record.kind} events={events} highlight={highlightEvent} onChanged={onChanged} />
-      </section>
+        <section className="panel case-section" aria-labelledby="events-heading">
+          {/* tabIndex: the focus lands here after an event is removed. */}
+          <h2 id="events-heading" tabIndex={-1}>{t('events.heading')}</h2>
+          <EventList caseId={record.id} kind={record.kind} events={events} highlight={highlightEvent} />
+        </section>
 
-      <section className="panel case-section" aria-labelledby="history-heading">
-        <h2 id="history-heading">{t('history.heading')}</h2>
-        <HistorySection caseId={record.id} revision={revision} />
-      </section>
-    </div>
+        <section className="panel case-section" aria-labelledby="history-heading">
+          <h2 id="history-heading">{t('history.heading')}</h2>
+          <HistorySection caseId={record.id} />
+        </section>
+      </div>
+    </UnsavedScope>
   );
 }
 

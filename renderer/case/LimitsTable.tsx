@@ -6,8 +6,9 @@
 import { useRef, useState } from 'react';
 import type { TimeLimitView } from '../../shared/domain/limits';
 import { findRule } from '../../shared/procedure/rules/registry';
-import { call } from '../api/client';
+import { useCommand } from '../api/queries';
 import { useLocale } from '../i18n/LocaleContext';
+import { apiErrorText } from '../i18n/apiErrors';
 import { AgreedPeriodForm } from './AgreedPeriodForm';
 import { countingWords } from './countingWords';
 import { badgeKey, limitKey, limitStatusWords, limitTone, localCitation, offsetWords } from './limitPresentation';
@@ -17,10 +18,9 @@ type Props = Readonly<{
   limits: readonly TimeLimitView[];
   highlight: string | null;
   onHighlight: (key: string | null) => void;
-  onChanged: () => void;
 }>;
 
-export function LimitsTable({ caseId, limits, highlight, onHighlight, onChanged }: Props) {
+export function LimitsTable({ caseId, limits, highlight, onHighlight }: Props) {
   const { t } = useLocale();
   if (limits.length === 0) return <p className="case-empty">{t('timeline.noLimits')}</p>;
   return (
@@ -45,7 +45,6 @@ export function LimitsTable({ caseId, limits, highlight, onHighlight, onChanged 
               number={index + 1}
               highlighted={highlight === limitKey(limit)}
               onHighlight={onHighlight}
-              onChanged={onChanged}
             />
           ))}
         </tbody>
@@ -60,14 +59,14 @@ type RowProps = Readonly<{
   number: number;
   highlighted: boolean;
   onHighlight: (key: string | null) => void;
-  onChanged: () => void;
 }>;
 
-function LimitRow({ caseId, limit, number, highlighted, onHighlight, onChanged }: RowProps) {
+function LimitRow({ caseId, limit, number, highlighted, onHighlight }: RowProps) {
   const tools = useLocale();
   const { t, locale, formatDate } = tools;
   const [agreeing, setAgreeing] = useState(false);
   const [removeError, setRemoveError] = useState<string | null>(null);
+  const unagree = useCommand('limits.unagree');
   // One button element whether it reads "Record" or "Change", so the focus
   // stays on it when the case reloads after a save.
   const agreeButton = useRef<HTMLButtonElement>(null);
@@ -87,14 +86,13 @@ function LimitRow({ caseId, limit, number, highlighted, onHighlight, onChanged }
   }
 
   async function removeAgreement() {
-    const response = await call('limits.unagree', { caseId, rule: limit.rule });
+    const response = await unagree.run({ caseId, rule: limit.rule });
     if (!response.ok) {
-      setRemoveError(response.error.message);
+      setRemoveError(apiErrorText(response.error, tools));
       return;
     }
     setRemoveError(null);
     agreeButton.current?.focus();
-    onChanged();
   }
 
   return (
@@ -186,10 +184,7 @@ function LimitRow({ caseId, limit, number, highlighted, onHighlight, onChanged }
               caseId={caseId}
               limit={limit}
               onCancel={closeForm}
-              onSaved={() => {
-                closeForm();
-                onChanged();
-              }}
+              onSaved={closeForm}
             />
           </td>
         </tr>

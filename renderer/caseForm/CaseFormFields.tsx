@@ -8,18 +8,18 @@ import type { PartyCode } from '../../shared/domain/agreements';
 import { CASE_KINDS, CASE_STATUSES, NTE_CATEGORIES, type CaseKind, type CaseStatus, type NteCategory } from '../../shared/cases/domain';
 import type { Stage } from '../../shared/domain/stages';
 import { suggestsPerishable } from '../../shared/domain/hsCodes';
+import { DateField } from '../forms/DateField';
+import { FieldMessages, messagesId } from '../forms/Field';
+import type { FieldErrorMap } from '../forms/useFieldErrors';
 import { useLocale } from '../i18n/LocaleContext';
-import { FieldError } from './FieldError';
 import { ClaimsFields } from './ClaimsFields';
 import { asksForClaims, isSubmission, parseHsCodes, reconcileParties, type CaseFormValues, type FormField } from './caseFormValues';
-
-export type FieldMessages = ReadonlyMap<string, readonly Readonly<{ path: string; message: string }>[]>;
 
 type Props = Readonly<{
   values: CaseFormValues;
   onChange: (values: CaseFormValues) => void;
   agreements: readonly AgreementInfo[];
-  errors: FieldMessages;
+  errors: FieldErrorMap;
   /** What was sent with the failed save, to name the HS code or party an indexed message is about. */
   submitted: Readonly<{ hsCodes: readonly string[]; thirdParties: readonly PartyCode[] }>;
   /** The stored case's stage (null for a new case): a matter that reached a panel records claims too. */
@@ -33,7 +33,7 @@ export function fieldId(field: FormField): string {
 function Field({ field, label, errors, hint, children, describeIndex }: Readonly<{
   field: FormField;
   label: string;
-  errors: FieldMessages;
+  errors: FieldErrorMap;
   hint?: ReactNode;
   children: ReactNode;
   describeIndex?: (index: number) => string;
@@ -43,7 +43,7 @@ function Field({ field, label, errors, hint, children, describeIndex }: Readonly
       <label htmlFor={fieldId(field)}>{label}</label>
       {children}
       {hint}
-      <FieldError id={`${fieldId(field)}-error`} errors={errors.get(field)} describeIndex={describeIndex} />
+      <FieldMessages id={messagesId(fieldId(field))} messages={errors.messages(field)} describeIndex={describeIndex} />
     </div>
   );
 }
@@ -59,7 +59,7 @@ export function CaseFormFields({ values, onChange, agreements, errors, submitted
     id: fieldId(field),
     name: field,
     'aria-invalid': errors.has(field),
-    'aria-describedby': errors.has(field) ? `${fieldId(field)}-error` : undefined,
+    'aria-describedby': errors.has(field) ? messagesId(fieldId(field)) : undefined,
   });
   const otherParties = parties.filter((code) => code !== values.complainant && code !== values.respondent);
   const hsCodes = parseHsCodes(values.hsCodes);
@@ -107,9 +107,14 @@ export function CaseFormFields({ values, onChange, agreements, errors, submitted
             ))}
           </select>
         </Field>
-        <Field field="openedOn" label={t('form.openedOn')} errors={errors} hint={<p className="field-hint">{t('form.openedOn.hint')}</p>}>
-          <input {...a11y('openedOn')} type="date" value={values.openedOn} onChange={(e) => set({ openedOn: e.target.value })} />
-        </Field>
+        <DateField
+          id={fieldId('openedOn')}
+          label={t('form.openedOn')}
+          value={values.openedOn}
+          onChange={(openedOn) => set({ openedOn })}
+          messages={errors.messages('openedOn')}
+          hint={t('form.openedOn.hint')}
+        />
         <Field field="leadOfficer" label={t('form.leadOfficer')} errors={errors}>
           <input {...a11y('leadOfficer')} type="text" value={values.leadOfficer} onChange={(e) => set({ leadOfficer: e.target.value })} />
         </Field>
@@ -173,9 +178,9 @@ export function CaseFormFields({ values, onChange, agreements, errors, submitted
                 ))}
               </div>
             )}
-            <FieldError
-              id={`${fieldId('thirdParties')}-error`}
-              errors={errors.get('thirdParties')}
+            <FieldMessages
+              id={messagesId(fieldId('thirdParties'))}
+              messages={errors.messages('thirdParties')}
               describeIndex={(index) => {
                 const code = submitted.thirdParties[index];
                 return code === undefined ? String(index + 1) : t(`party.${code}`);
@@ -231,7 +236,7 @@ export function CaseFormFields({ values, onChange, agreements, errors, submitted
               {t('form.perishable.label')}
             </label>
             <p className="field-hint">{t('form.perishable.hint')}</p>
-            <FieldError id={`${fieldId('perishable')}-error`} errors={errors.get('perishable')} />
+            <FieldMessages id={messagesId(fieldId('perishable'))} messages={errors.messages('perishable')} />
           </div>
         )}
         {showPerishableHint && (

@@ -7,9 +7,8 @@ import type { AgreementId } from '../../shared/domain/agreements';
 import { FINDINGS, RECONVENE_GROUNDS, type Finding, type ReconveneGrounds } from '../../shared/cases/domain';
 import { ENFORCEMENT_PROVISIONS, normalizeProvision } from '../../shared/procedure/remedies';
 import { useLocale } from '../i18n/LocaleContext';
-import { fieldOf, indexOf } from './apiMessages';
-import type { FieldMessages } from './CaseFormFields';
-import { FieldError } from './FieldError';
+import { FieldMessages } from '../forms/Field';
+import type { FieldErrorMap } from '../forms/useFieldErrors';
 import type { CaseFormValues, ClaimValues } from './caseFormValues';
 
 type Props = Readonly<{
@@ -17,7 +16,7 @@ type Props = Readonly<{
   claims: readonly ClaimValues[];
   reconveneGrounds: CaseFormValues['reconveneGrounds'];
   onChange: (change: Partial<Pick<CaseFormValues, 'claims' | 'reconveneGrounds'>>) => void;
-  errors: FieldMessages;
+  errors: FieldErrorMap;
 }>;
 
 /** The id of the claims list, focused when the API finds fault with it (CaseFormFields.fieldId('claims')). */
@@ -32,12 +31,12 @@ export function ClaimsFields({ agreement, claims, reconveneGrounds, onChange, er
   const { t } = useLocale();
   const list = useRef<HTMLOListElement>(null);
   const cafta = agreement === 'cafta-dr';
-  const claimErrors = errors.get('claims') ?? [];
+  const claimErrors = errors.messages('claims');
   // "claims.1.provision" belongs under row 2; "claims" (listed twice, too many) under the list.
   const rowErrors = (index: number, part: 'provision' | 'finding') =>
-    claimErrors.filter((error) => indexOf(error.path) === index && error.path.endsWith(`.${part}`));
-  const listErrors = claimErrors.filter((error) => fieldOf(error.path) === 'claims' && indexOf(error.path) === null);
-  const rowWide = (index: number) => claimErrors.filter((error) => indexOf(error.path) === index && !/\.(provision|finding)$/.test(error.path));
+    claimErrors.filter((message) => message.index === index && message.path.endsWith(`.${part}`));
+  const listErrors = claimErrors.filter((message) => message.index === null);
+  const rowWide = (index: number) => claimErrors.filter((message) => message.index === index && !/\.(provision|finding)$/.test(message.path));
 
   const setClaim = (index: number, change: Partial<ClaimValues>) =>
     onChange({ claims: claims.map((claim, at) => (at === index ? { ...claim, ...change } : claim)) });
@@ -91,7 +90,7 @@ export function ClaimsFields({ agreement, claims, reconveneGrounds, onChange, er
                       aria-describedby={provisionErrors.length > 0 ? `${provisionId}-error` : undefined}
                       onChange={(e) => setClaim(index, { provision: e.target.value })}
                     />
-                    <FieldError id={`${provisionId}-error`} errors={provisionErrors} />
+                    <FieldMessages id={`${provisionId}-error`} messages={provisionErrors} />
                   </div>
                   <div className="field">
                     <label htmlFor={findingId}>{t('form.claims.finding', { n })}</label>
@@ -108,7 +107,7 @@ export function ClaimsFields({ agreement, claims, reconveneGrounds, onChange, er
                         </option>
                       ))}
                     </select>
-                    <FieldError id={`${findingId}-error`} errors={findingErrors} />
+                    <FieldMessages id={`${findingId}-error`} messages={findingErrors} />
                   </div>
                   <button type="button" className="button small claim-remove" aria-label={t('form.claims.remove.aria', { n })} onClick={() => remove(index)}>
                     {t('form.claims.remove')}
@@ -118,7 +117,7 @@ export function ClaimsFields({ agreement, claims, reconveneGrounds, onChange, er
             })}
           </ol>
         )}
-        <FieldError id={`${CLAIMS_ID}-error`} errors={listErrors} />
+        <FieldMessages id={`${CLAIMS_ID}-error`} messages={listErrors} />
         <div className="claims-actions">
           <button type="button" className="button small" id={`${CLAIMS_ID}-add`} onClick={() => add()}>
             {t('form.claims.add')}
@@ -156,7 +155,7 @@ export function ClaimsFields({ agreement, claims, reconveneGrounds, onChange, er
         <p className="field-hint" id="case-reconveneGrounds-hint">
           {t('form.reconveneGrounds.hint', { article: cafta ? 'CAFTA-DR Art. 20.16.3' : t(`agreement.${agreement}`) + ' Art. 21.16.3' })}
         </p>
-        <FieldError id="case-reconveneGrounds-error" errors={errors.get('reconveneGrounds')} />
+        <FieldMessages id="case-reconveneGrounds-error" messages={errors.messages('reconveneGrounds')} />
       </div>
     </fieldset>
   );

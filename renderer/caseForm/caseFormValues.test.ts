@@ -9,6 +9,7 @@ import {
   firstInvalidField,
   parseHsCodes,
   reconcileParties,
+  sameFieldValue,
   valuesFromRecord,
 } from './caseFormValues';
 
@@ -106,7 +107,7 @@ describe('createInput for an environment submission (CAFTA-DR Art. 17.7)', () =>
 
   it('lets the API report a missing submitter on the field', () => {
     const parsed = casesCreateInput.safeParse(createInput({ ...submission, submitter: ' ' }));
-    expect(parsed.error?.issues.map((issue) => [issue.path.join('.'), issue.message])).toContainEqual(['submitter', 'Required']);
+    expect(parsed.error?.issues.map((issue) => [issue.path.join('.'), issue.message])).toContainEqual(['submitter', 'submitter_required']);
   });
 });
 
@@ -159,5 +160,14 @@ describe('firstInvalidField', () => {
     // A submission shows its submitter first.
     expect(firstInvalidField(['respondent', 'submitter'], 'environment_submission')).toBe('submitter');
     expect(firstInvalidField(['respondent', 'submitter'], 'dispute')).toBe('respondent');
+  });
+});
+
+describe('sameFieldValue (what each side changed in an edit conflict)', () => {
+  it('compares HS codes as the list they are, and other fields by value', () => {
+    expect(sameFieldValue('hsCodes', '0803,080390', ' 0803, 080390 ')).toBe(true);
+    expect(sameFieldValue('hsCodes', '0803', '0804')).toBe(false);
+    expect(sameFieldValue('thirdParties', ['HND', 'NIC'], ['HND', 'NIC'])).toBe(true);
+    expect(sameFieldValue('title', 'Timber', 'Timber ')).toBe(false);
   });
 });

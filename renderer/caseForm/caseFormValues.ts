@@ -17,6 +17,7 @@ import {
 } from '../../shared/cases/domain';
 import type { Stage } from '../../shared/domain/stages';
 import { STAGES } from '../../shared/domain/stages';
+import { sameValue } from '../forms/dirty';
 
 export type ClaimValues = Readonly<{ provision: string; finding: Finding }>;
 
@@ -188,4 +189,14 @@ export function fieldOrder(kind: CaseKind): readonly FormField[] {
 export function firstInvalidField(fieldKeys: readonly string[], kind: CaseKind = 'dispute'): FormField | null {
   const fields = new Set(fieldKeys.map((path) => path.split('.')[0]));
   return fieldOrder(kind).find((field) => fields.has(field)) ?? null;
+}
+
+/**
+ * Whether two values of one form field say the same thing: HS codes compare
+ * as the list they are ("0803,080390" is "0803, 080390"). Used to tell what
+ * each side changed in an edit conflict.
+ */
+export function sameFieldValue(field: FormField, a: unknown, b: unknown): boolean {
+  if (field === 'hsCodes') return sameValue(parseHsCodes(String(a)), parseHsCodes(String(b)));
+  return sameValue(a, b);
 }

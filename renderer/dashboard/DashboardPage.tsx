@@ -1,8 +1,9 @@
 // The first screen: what needs attention (time limits overdue or due in the
 // next 30 days: the 50 most urgent, and how many in all) and how many cases
 // stand where. With no cases at all, the welcome panel takes its place.
+import { keepPreviousData } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useApiQuery } from '../api/useApi';
+import { useQueryMethod, useRefreshAll } from '../api/queries';
 import { useLocale } from '../i18n/LocaleContext';
 import { routeHref } from '../routing/routes';
 import { ErrorNotice } from '../shell/ErrorNotice';
@@ -20,14 +21,13 @@ const MAX_SHOWN = 200;
 export function DashboardPage() {
   const { t } = useLocale();
   const [shown, setShown] = useState(PAGE);
-  const summary = useApiQuery('dashboard.summary', {}, '');
-  const limits = useApiQuery('deadlines.upcoming', { withinDays: WITHIN_DAYS, limit: shown }, `${WITHIN_DAYS}:${shown}`);
-  const reload = () => {
-    summary.reload();
-    limits.reload();
-  };
+  const summary = useQueryMethod('dashboard.summary', {});
+  // "Show more" keeps the limits already shown while the longer list is read.
+  const limits = useQueryMethod('deadlines.upcoming', { withinDays: WITHIN_DAYS, limit: shown }, { placeholderData: keepPreviousData });
+  // Loading the sample casebook changes every count: everything on screen is read again.
+  const reload = useRefreshAll();
   const error = summary.error ?? limits.error;
-  const empty = summary.data !== null && summary.data.total === 0;
+  const empty = summary.data !== undefined && summary.data.total === 0;
 
   return (
     <div className="page dashboard-page">
@@ -41,18 +41,18 @@ export function DashboardPage() {
         )}
       </div>
       {error !== null && <ErrorNotice error={error} onRetry={reload} />}
-      {summary.data === null || (limits.data === null && !empty) ? (
+      {summary.data === undefined || (limits.data === undefined && !empty) ? (
         error === null && <p className="muted">{t('app.loading')}</p>
       ) : empty ? (
         <WelcomePanel onLoaded={reload} />
       ) : (
         <div className="dashboard-grid">
-          {limits.data !== null && (
+          {limits.data !== undefined && (
             <UpcomingLimits
               upcoming={limits.data}
               withinDays={WITHIN_DAYS}
               more={Math.max(0, Math.min(PAGE, MAX_SHOWN - shown, limits.data.counts.total - limits.data.items.length))}
-              loadingMore={limits.loading}
+              loadingMore={limits.isPlaceholderData}
               onShowMore={() => setShown((current) => Math.min(current + PAGE, MAX_SHOWN))}
             />
           )}

@@ -36,8 +36,8 @@ function RecordLink({ entry, caseName }: Readonly<{ entry: AuditEntry; caseName:
 
 export function HistoryPage() {
   const { t } = useLocale();
-  // Read afresh each time the screen is opened; nothing on it changes records.
-  const pages = useHistoryPages(undefined, 'app');
+  // Shown from the cache at once and read afresh each time the screen is opened.
+  const pages = useHistoryPages(undefined);
   const caseName = useCaseNames(pages.entries ?? NO_ENTRIES);
   return (
     <div className="page history-page">

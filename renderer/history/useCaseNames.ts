@@ -1,31 +1,34 @@
 // The reference and title of each case a list of history entries links to:
 // known from the case's own entries where they are in the list, otherwise
-// looked up once per case (cases.get) while the list is on screen.
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+// read with cases.get (shared with the case page through the query cache).
+import { useQueries } from '@tanstack/react-query';
+import { useCallback, useMemo } from 'react';
 import type { AuditEntry } from '../../shared/history/domain';
-import { call } from '../api/client';
+import { apiQueryKey, fetchResult } from '../api/queries';
 import { caseNamesIn, unnamedCases, type CaseName } from './entryRecord';
 
 /** Answers a case's name; null while it is looked up or where it cannot be found. */
 export function useCaseNames(entries: readonly AuditEntry[]): (caseId: string) => CaseName | null {
   const fromEntries = useMemo(() => caseNamesIn(entries), [entries]);
-  const [lookedUp, setLookedUp] = useState<ReadonlyMap<string, CaseName | null>>(() => new Map());
-  const requested = useRef(new Set<string>());
-  const missing = useMemo(() => unnamedCases(entries, (caseId) => fromEntries.has(caseId) || lookedUp.has(caseId)), [entries, fromEntries, lookedUp]);
-
-  useEffect(() => {
-    const caseIds = missing.filter((caseId) => !requested.current.has(caseId));
-    if (caseIds.length === 0) return;
-    for (const caseId of caseIds) requested.current.add(caseId);
-    void Promise.all(caseIds.map(async (caseId) => [caseId, await call('cases.get', { id: caseId })] as const)).then((answers) => {
-      setLookedUp((previous) => {
-        const names = new Map(previous);
-        for (const [caseId, response] of answers)
-          names.set(caseId, response.ok ? { reference: response.result.case.reference, title: response.result.case.title } : null);
-        return names;
+  const missing = useMemo(() => unnamedCases(entries, (caseId) => fromEntries.has(caseId)), [entries, fromEntries]);
+  // Stable while `missing` is, so the names are worked out again only when an answer comes.
+  const combine = useCallback(
+    (results: readonly Readonly<{ data?: Readonly<{ case: CaseName }> }>[]) => {
+      const names = new Map<string, CaseName>();
+      results.forEach((result, index) => {
+        const caseId = missing[index];
+        if (caseId !== undefined && result.data !== undefined) names.set(caseId, { reference: result.data.case.reference, title: result.data.case.title });
       });
-    });
-  }, [missing]);
-
+      return names;
+    },
+    [missing],
+  );
+  const lookedUp = useQueries({
+    queries: missing.map((caseId) => ({
+      queryKey: apiQueryKey('cases.get', { id: caseId }),
+      queryFn: () => fetchResult('cases.get', { id: caseId }),
+    })),
+    combine,
+  });
   return useCallback((caseId: string) => fromEntries.get(caseId) ?? lookedUp.get(caseId) ?? null, [fromEntries, lookedUp]);
 }

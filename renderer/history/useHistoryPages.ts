@@ -1,24 +1,15 @@
-// The history a page at a time, newest first: the first page is read again
-// whenever `key` changes (a record was changed on the screen), and "Show older
-// changes" appends the next page (history.list's keyset `next`). Older pages
-// belong to the first page they followed and are dropped when it is read again.
-import { useCallback, useMemo, useState } from 'react';
+// The history a page at a time, newest first (history.list's keyset `next`),
+// cached with TanStack Query under the subject: a command anywhere in the app
+// marks it stale, and it is read again from its first page, each older page
+// following on from the page read just before it (so no entry is skipped or
+// shown twice when new entries have pushed the others down).
+import { useInfiniteQuery } from '@tanstack/react-query';
 import type { Input } from '../../shared/api/contract';
 import type { ApiError } from '../../shared/api/errors';
 import type { AuditEntry, SubjectRef } from '../../shared/history/domain';
-import { call } from '../api/client';
-import { useApiQuery } from '../api/useApi';
+import { fetchResult } from '../api/queries';
 
 export const HISTORY_PAGE_SIZE = 50;
-
-type OlderPages = Readonly<{
-  key: string;
-  entries: readonly AuditEntry[];
-  /** The `before` of the page after these; while loading, the one being read. */
-  next: number | null;
-  loading: boolean;
-  error: ApiError | null;
-}>;
 
 export type HistoryPages = Readonly<{
   /** Null until the first page has come. */
@@ -34,53 +25,29 @@ export type HistoryPages = Readonly<{
 }>;
 
 /** `subject`: one record with what belongs to it; undefined: the whole app. */
-export function useHistoryPages(subject: SubjectRef | undefined, key: string): HistoryPages {
-  const input: Input<'history.list'> = subject === undefined ? { limit: HISTORY_PAGE_SIZE } : { subject, limit: HISTORY_PAGE_SIZE };
-  const first = useApiQuery('history.list', input, key);
-  const [older, setOlder] = useState<OlderPages | null>(null);
-  // Pages read after an earlier first page no longer follow on from it.
-  const current = older !== null && older.key === key ? older : null;
-  const firstEntries = first.data?.entries;
-  const entries = useMemo(
-    () => (firstEntries === undefined ? null : current === null ? firstEntries : [...firstEntries, ...current.entries]),
-    [firstEntries, current],
-  );
-  const next = current !== null ? current.next : (first.data?.next ?? null);
-  const loadingOlder = current?.loading ?? false;
-
-  const subjectType = subject?.type;
-  const subjectId = subject?.id;
-  const loadOlder = useCallback(() => {
-    if (next === null || loadingOlder) return;
-    const forKey = key;
-    setOlder((previous) => ({
-      key: forKey,
-      entries: previous !== null && previous.key === forKey ? previous.entries : [],
-      next,
-      loading: true,
-      error: null,
-    }));
-    const page: Input<'history.list'> = { before: next, limit: HISTORY_PAGE_SIZE };
-    void call('history.list', subjectType === undefined || subjectId === undefined ? page : { ...page, subject: { type: subjectType, id: subjectId } }).then(
-      (response) => {
-        setOlder((previous) => {
-          if (previous === null || previous.key !== forKey) return previous;
-          return response.ok
-            ? { key: forKey, entries: [...previous.entries, ...response.result.entries], next: response.result.next, loading: false, error: null }
-            : { ...previous, loading: false, error: response.error };
-        });
-      },
-    );
-  }, [key, next, loadingOlder, subjectType, subjectId]);
-
+export function useHistoryPages(subject: SubjectRef | undefined): HistoryPages {
+  const query = useInfiniteQuery({
+    // Under the method name, so a command's refresh (renderer/api/queries.ts) reaches it.
+    queryKey: ['history.list', subject ?? null] as const,
+    initialPageParam: null as number | null,
+    queryFn: ({ pageParam }) => {
+      const page: Input<'history.list'> = pageParam === null ? { limit: HISTORY_PAGE_SIZE } : { before: pageParam, limit: HISTORY_PAGE_SIZE };
+      return fetchResult('history.list', subject === undefined ? page : { ...page, subject });
+    },
+    getNextPageParam: (last) => last.next,
+  });
+  const pages = query.data?.pages;
+  const olderFailed = query.isFetchNextPageError;
   return {
-    entries,
-    error: first.error,
-    reload: first.reload,
-    hasOlder: next !== null,
-    pagedBack: current !== null,
-    loadingOlder,
-    olderError: current?.error ?? null,
-    loadOlder,
+    entries: pages === undefined ? null : pages.flatMap((page) => page.entries),
+    error: olderFailed ? null : query.error,
+    reload: () => void query.refetch(),
+    hasOlder: query.hasNextPage,
+    pagedBack: (pages?.length ?? 0) > 1,
+    loadingOlder: query.isFetchingNextPage,
+    olderError: olderFailed ? query.error : null,
+    loadOlder: () => {
+      if (!query.isFetchingNextPage) void query.fetchNextPage();
+    },
   };
 }
