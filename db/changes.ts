@@ -40,7 +40,8 @@ export function commitChange<T>(context: HandlerContext, change: Change<T>): T |
   change.write();
   const table = STAMPED[change.subject.type];
   // SECURITY: the table name comes from the fixed map above, never from input.
-  if (table !== undefined && change.action === 'update') {
+  // A removal and a restore are changes of the record too (team sync will carry them).
+  if (table !== undefined && change.action !== 'create') {
     statement(db, `UPDATE ${table} SET version = version + 1, updated_at = ? WHERE id = ?`).run(at, change.subject.id);
   }
   const after = change.action === 'remove' ? null : change.read();

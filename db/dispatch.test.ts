@@ -27,16 +27,20 @@ describe('dispatch', () => {
     const event = test.call('events.add', { caseId: created.id, type: 'note', date: '2026-03-01' });
     const agreeCase = test.call('cases.create', caseInput());
     test.call('events.add', { caseId: agreeCase.id, type: 'consultations_requested', date: '2026-03-01' });
+    const removable = test.call('cases.create', caseInput());
     const inputs: Record<(typeof METHODS)[number], unknown> = {
       'agreements.list': {},
       'cases.list': {},
       'cases.get': { id: created.id },
       'cases.create': caseInput(),
       'cases.update': { id: created.id, version: 1, sector: 'Agriculture' },
+      'cases.remove': { id: removable.id, version: 1 },
+      'cases.restore': { id: removable.id },
       'history.list': { subject: { type: 'case', id: created.id } },
       'events.add': { caseId: created.id, type: 'note', date: '2026-03-02' },
       'events.update': { id: event.id, text: 'Updated' },
       'events.remove': { id: event.id },
+      'events.restore': { id: event.id },
       'limits.agree': { caseId: agreeCase.id, rule: 'cafta-dr.commission-request', days: 90, note: 'Agreed by letters of 1 March' },
       'limits.unagree': { caseId: agreeCase.id, rule: 'cafta-dr.commission-request' },
       'deadlines.upcoming': {},
@@ -44,6 +48,7 @@ describe('dispatch', () => {
       'demo.load': {},
       'settings.get': {},
       'settings.update': { locale: 'es' },
+      'trash.list': {},
     };
     for (const method of METHODS) {
       const response = test.dispatch(method, inputs[method]);
@@ -72,7 +77,7 @@ describe('dispatch', () => {
 
   it('keeps each method in the feature it is named for (contract.ts)', async () => {
     const features = await Promise.all(
-      ['agreements', 'cases', 'dashboard', 'deadlines', 'demo', 'events', 'history', 'limits', 'settings'].map(async (feature) => {
+      ['agreements', 'cases', 'dashboard', 'deadlines', 'demo', 'events', 'history', 'limits', 'settings', 'trash'].map(async (feature) => {
         const module = (await import(`../shared/${feature}/api.ts`)) as Record<string, Record<string, unknown>>;
         return { feature, methods: Object.keys(module[`${feature}Api`] ?? {}) };
       }),

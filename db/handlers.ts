@@ -10,6 +10,7 @@ import type { Handlers } from './handlerTypes';
 import { historyHandlers } from './history/handlers';
 import { limitHandlers } from './limits/handlers';
 import { settingsHandlers } from './settings/handlers';
+import { trashHandlers } from './trash/handlers';
 
 export const handlers: Handlers = {
   ...agreementHandlers,
@@ -21,4 +22,5 @@ export const handlers: Handlers = {
   ...dashboardHandlers,
   ...demoHandlers,
   ...settingsHandlers,
+  ...trashHandlers,
 };

@@ -10,19 +10,22 @@ import { limitView } from '../../shared/procedure/status';
 import { todayWarnings } from '../../shared/procedure/warnings';
 import { commitChange } from '../changes';
 import { listCases } from './list';
+import { removeCase, restoreCase } from './removal';
 import { nextCaseReference } from './reference';
 import { CASE_FIELD_NAMES, insertCase, readCase, updateCaseFields, type CaseFields } from './queries';
 import { readEvents } from '../events/queries';
 import { readProcedureInput, refreshCaseProcedure } from '../procedure/queries';
 import { invalidFields, notFound, staleVersion, type HandlerContext, type Handlers } from '../handlerTypes';
 
-type CaseHandlers = Pick<Handlers, 'cases.list' | 'cases.get' | 'cases.create' | 'cases.update'>;
+type CaseHandlers = Pick<Handlers, 'cases.list' | 'cases.get' | 'cases.create' | 'cases.update' | 'cases.remove' | 'cases.restore'>;
 
 export const caseHandlers: CaseHandlers = {
   'cases.list': (input, { db }) => listCases(db, input),
   'cases.get': getCase,
   'cases.create': (input, context) => createCase(context, input, { sample: false }),
   'cases.update': updateCase,
+  'cases.remove': removeCase,
+  'cases.restore': restoreCase,
 };
 
 export function getCase({ id }: ParsedInput<'cases.get'>, { db, today }: HandlerContext): CaseDetail {

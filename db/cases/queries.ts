@@ -56,13 +56,14 @@ export function stageOrder(stage: Stage): number {
   return STAGES.indexOf(stage);
 }
 
-export function readCase(db: Database.Database, id: string): CaseRecord | null {
+/** A live case; with `removed`, a case in the Trash instead. */
+export function readCase(db: Database.Database, id: string, removed = false): CaseRecord | null {
   const row = statement(
     db,
     `SELECT id, reference, agreement, kind, title, summary, complainant, respondent, submitter, measure, sector,
             nte_category AS nteCategory, perishable, reconvene_grounds AS reconveneGrounds, sample, status,
             lead_officer AS leadOfficer, opened_on AS openedOn, stage, created_at AS createdAt, updated_at AS updatedAt, version
-       FROM cases WHERE id = ?`,
+       FROM cases WHERE id = ? AND ${removed ? 'deleted_at IS NOT NULL' : 'deleted_at IS NULL'}`,
   ).get(id) as StoredCase | undefined;
   if (row === undefined) return null;
   const thirdParties = statement(db, 'SELECT party FROM case_third_parties WHERE case_id = ? ORDER BY position')
@@ -100,6 +101,11 @@ export function readCase(db: Database.Database, id: string): CaseRecord | null {
 
 export function readClaims(db: Database.Database, caseId: string): Claim[] {
   return statement(db, 'SELECT provision, finding FROM case_claims WHERE case_id = ? ORDER BY position').all(caseId) as Claim[];
+}
+
+/** Moves a case to the Trash (a date) or back (null). */
+export function setCaseRemoved(db: Database.Database, id: string, removedAt: string | null): void {
+  statement(db, 'UPDATE cases SET deleted_at = ? WHERE id = ?').run(removedAt, id);
 }
 
 export function caseExists(db: Database.Database, id: string): boolean {

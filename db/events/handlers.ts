@@ -6,18 +6,19 @@ import type { ParsedInput } from '../../shared/api/contract';
 import { eventTypesFor, type CaseEvent, type EventType } from '../../shared/events/domain';
 import { commitChange } from '../changes';
 import { touchCase } from '../cases/queries';
-import { deleteEvent, insertEvent, readEvent, updateEvent } from './queries';
+import { insertEvent, readEvent, setEventRemoved, updateEvent } from './queries';
 import { refreshCaseProcedure } from '../procedure/queries';
 import { statement } from '../statements';
 import type { CaseKind } from '../../shared/cases/domain';
 import { invalidFields, notFound, type HandlerContext, type Handlers } from '../handlerTypes';
 
-type EventHandlers = Pick<Handlers, 'events.add' | 'events.update' | 'events.remove'>;
+type EventHandlers = Pick<Handlers, 'events.add' | 'events.update' | 'events.remove' | 'events.restore'>;
 
 export const eventHandlers: EventHandlers = {
   'events.add': (input, context) => addEvent(context, input),
   'events.update': changeEvent,
   'events.remove': removeEvent,
+  'events.restore': restoreEvent,
 };
 
 /** Shared by events.add and demo.load. */
@@ -87,12 +88,34 @@ function removeEvent({ id }: ParsedInput<'events.remove'>, context: HandlerConte
     parent: { type: 'case', id: stored.caseId },
     before: stored,
     write: () => {
-      deleteEvent(db, id);
+      setEventRemoved(db, id, at);
       afterEventChange(db, stored.caseId, at);
     },
     read: () => null,
   });
   return { id };
+}
+
+function restoreEvent({ id }: ParsedInput<'events.restore'>, context: HandlerContext): CaseEvent {
+  const { db, at } = context;
+  const stored = readEvent(db, id, true);
+  if (stored === null) throw notFound('event', id);
+  // Its case may have gone to the Trash since: restore the case first.
+  if (caseKind(db, stored.caseId) === null) throw notFound('case', stored.caseId);
+  return mustHave(
+    commitChange(context, {
+      action: 'restore',
+      subject: { type: 'event', id },
+      parent: { type: 'case', id: stored.caseId },
+      before: null,
+      write: () => {
+        setEventRemoved(db, id, null);
+        afterEventChange(db, stored.caseId, at);
+      },
+      read: () => readEvent(db, id),
+    }),
+    id,
+  );
 }
 
 function mustHave(event: CaseEvent | null, id: string): CaseEvent {
@@ -101,7 +124,7 @@ function mustHave(event: CaseEvent | null, id: string): CaseEvent {
 }
 
 function caseKind(db: Database.Database, caseId: string): CaseKind | null {
-  return (statement(db, 'SELECT kind FROM cases WHERE id = ?').pluck().get(caseId) as CaseKind | undefined) ?? null;
+  return (statement(db, 'SELECT kind FROM cases WHERE id = ? AND deleted_at IS NULL').pluck().get(caseId) as CaseKind | undefined) ?? null;
 }
 
 /** A submission to the environmental secretariat has its own steps; a dispute has none of them (and the reverse). */

@@ -14,12 +14,14 @@ function fromRow(row: StoredEvent): CaseEvent {
 
 /** In date order; events of one day in the order they were recorded. */
 export function readEvents(db: Database.Database, caseId: string): CaseEvent[] {
-  const rows = statement(db, `SELECT ${EVENT_COLUMNS} FROM case_events WHERE case_id = ? ORDER BY date, created_at, rowid`).all(caseId) as StoredEvent[];
+  const rows = statement(db, `SELECT ${EVENT_COLUMNS} FROM case_events WHERE case_id = ? AND deleted_at IS NULL ORDER BY date, created_at, rowid`).all(caseId) as StoredEvent[];
   return rows.map(fromRow);
 }
 
-export function readEvent(db: Database.Database, id: string): CaseEvent | null {
-  const row = statement(db, `SELECT ${EVENT_COLUMNS} FROM case_events WHERE id = ?`).get(id) as StoredEvent | undefined;
+/** A live event; with `removed`, an event in the Trash instead. */
+export function readEvent(db: Database.Database, id: string, removed = false): CaseEvent | null {
+  const where = removed ? 'deleted_at IS NOT NULL' : 'deleted_at IS NULL';
+  const row = statement(db, `SELECT ${EVENT_COLUMNS} FROM case_events WHERE id = ? AND ${where}`).get(id) as StoredEvent | undefined;
   return row === undefined ? null : fromRow(row);
 }
 
@@ -44,6 +46,7 @@ export function updateEvent(
   });
 }
 
-export function deleteEvent(db: Database.Database, id: string): void {
-  statement(db, 'DELETE FROM case_events WHERE id = ?').run(id);
+/** Moves an event to the Trash (a date) or back (null). */
+export function setEventRemoved(db: Database.Database, id: string, removedAt: string | null): void {
+  statement(db, 'UPDATE case_events SET deleted_at = ? WHERE id = ?').run(removedAt, id);
 }

@@ -31,7 +31,7 @@ export function readProcedureInput(db: Database.Database, caseId: string): Proce
   if (facts === undefined) throw new Error(`Case ${caseId} vanished inside its own transaction`);
   // Recorded order breaks ties between events of one day; the engine keeps it.
   const events = (
-    statement(db, 'SELECT id, type, date, scheduled FROM case_events WHERE case_id = ? ORDER BY date, created_at, rowid').all(caseId) as {
+    statement(db, 'SELECT id, type, date, scheduled FROM case_events WHERE case_id = ? AND deleted_at IS NULL ORDER BY date, created_at, rowid').all(caseId) as {
       id: string;
       type: EventType;
       date: string;
@@ -56,8 +56,9 @@ export function refreshCaseProcedure(db: Database.Database, caseId: string): Sta
 
 export function writeProcedure(db: Database.Database, caseId: string, result: ProcedureResult): void {
   statement(db, 'DELETE FROM case_limits WHERE case_id = ?').run(caseId);
-  // Copied onto each limit so the dashboard never visits the cases (migration 50).
-  const open = statement(db, "SELECT status = 'open' FROM cases WHERE id = ?").pluck().get(caseId) === 1 ? 1 : 0;
+  // Copied onto each limit so the dashboard never visits the cases (migration 50);
+  // a case in the Trash has no limit running.
+  const open = statement(db, "SELECT status = 'open' AND deleted_at IS NULL FROM cases WHERE id = ?").pluck().get(caseId) === 1 ? 1 : 0;
   const insert = statement(
     db,
     'INSERT INTO case_limits (case_id, position, rule, kind, date, resolution, detail, case_open) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',

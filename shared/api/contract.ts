@@ -14,6 +14,7 @@ import { eventsApi } from '../events/api';
 import { historyApi } from '../history/api';
 import { limitsApi } from '../limits/api';
 import { settingsApi } from '../settings/api';
+import { trashApi } from '../trash/api';
 
 export const contract = {
   ...agreementsApi,
@@ -25,6 +26,7 @@ export const contract = {
   ...dashboardApi,
   ...demoApi,
   ...settingsApi,
+  ...trashApi,
 } as const;
 
 export type Contract = typeof contract;

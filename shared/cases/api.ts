@@ -6,7 +6,7 @@ import type { Stage } from '../domain/stages';
 import type { ListResult } from '../list/input';
 import type { CaseEvent } from '../events/domain';
 import type { CaseRecord, CaseRow } from './domain';
-import { casesCreateInput, casesListInput, casesUpdateInput } from './schemas';
+import { casesCreateInput, casesListInput, casesRemoveInput, casesUpdateInput } from './schemas';
 
 /**
  * A page of the cases list (shared/list/input.ts): `total` and `groups` are
@@ -30,4 +30,7 @@ export const casesApi = {
   'cases.get': query<CaseDetail>()(byIdInput),
   'cases.create': command<CaseRecord>()(casesCreateInput),
   'cases.update': command<CaseRecord>()(casesUpdateInput),
+  /** Moves the case to the Trash (its events go with it); cases.restore brings it back. */
+  'cases.remove': command<Readonly<{ id: string }>>()(casesRemoveInput),
+  'cases.restore': command<CaseRecord>()(byIdInput),
 } as const;

@@ -117,6 +117,9 @@ export const casesCreateInput = z
   .strict()
   .superRefine(refineParties);
 
+/** The version read guards a removal as it guards an edit: nobody removes a case someone just changed unseen. */
+export const casesRemoveInput = z.object({ id, version: z.int().min(1) }).strict();
+
 export const casesUpdateInput = z
   .object({
     id,

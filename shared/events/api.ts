@@ -7,5 +7,7 @@ import { eventsAddInput, eventsUpdateInput } from './schemas';
 export const eventsApi = {
   'events.add': command<CaseEvent>()(eventsAddInput),
   'events.update': command<CaseEvent>()(eventsUpdateInput),
+  /** Moves the event to the Trash; events.restore brings it back. */
   'events.remove': command<Readonly<{ id: string }>>()(byIdInput),
+  'events.restore': command<CaseEvent>()(byIdInput),
 } as const;

@@ -1,4 +1,5 @@
-export type AuditAction = 'create' | 'update' | 'remove';
+/** A removal moves the record to the Trash; a restore brings it back (issue 6 §1). */
+export type AuditAction = 'create' | 'update' | 'remove' | 'restore';
 
 /** The kinds of record whose changes the history holds; each later kind of record adds its own. */
 export const SUBJECT_TYPES = ['case', 'event', 'limit_agreement', 'settings'] as const;
