@@ -11,6 +11,7 @@ import { addCalendarDays } from '../shared/procedure/calendar';
 import { ALL_RULES } from '../shared/procedure/rules/registry';
 import { DUE_SOON_DAYS, limitView } from '../shared/procedure/status';
 import type { Dispatch } from '../db/dispatch';
+import { listQueries } from './listQueries';
 
 /** What a query answered, reduced to what identifies it: the keys of its rows and its total. */
 export type Answer = Readonly<{ keys: readonly string[]; total: number | null }>;
@@ -22,123 +23,13 @@ export type BenchQuery = Readonly<{
   raw?: Readonly<Record<string, () => Answer>>;
 }>;
 
-/** The cases table's columns (db/cases/list.ts), fetched as is. */
-const COLUMNS = `id, reference, agreement, kind, title, complainant, respondent, submitter, perishable, sample, status, stage,
-  lead_officer, opened_on, updated_at, next_limit_date, next_limit_rule`;
-const PAGE = 100; // cases.list's default limit
-
-type ListInput = Input<'cases.list'>;
 
 export function benchQueries(db: Database.Database, dispatch: Dispatch, today: string): BenchQuery[] {
   const call = caller(dispatch);
-  const list = (input: ListInput) => (): Answer => {
-    const result = call('cases.list', input) as { rows: { id: string }[]; total: number };
-    return { keys: result.rows.map((row) => row.id), total: result.total };
-  };
-  /** A page and a count in raw SQL; `indexed` walks that index instead of letting the planner choose. */
-  const rawList = (where: string, order: string, params: readonly unknown[] = [], options: { indexed?: string; offset?: number } = {}) => {
-    const page = db.prepare(
-      `SELECT ${COLUMNS} FROM cases ${options.indexed === undefined ? '' : `INDEXED BY ${options.indexed}`} ${where} ${order} LIMIT ${PAGE} OFFSET ${options.offset ?? 0}`,
-    );
-    const count = db.prepare(`SELECT count(*) FROM cases ${where}`).pluck();
-    return (): Answer => ({
-      keys: (page.all(...params) as { id: string }[]).map((row) => row.id),
-      total: count.get(...params) as number,
-    });
-  };
-  const ftsCount = (match: string) => {
-    const count = db.prepare('SELECT count(*) FROM cases_fts WHERE cases_fts MATCH ?').pluck();
-    return () => count.get(match) as number;
-  };
-  const textSearch = (text: string, match: string): BenchQuery => {
-    const where = 'WHERE seq IN (SELECT rowid FROM cases_fts WHERE cases_fts MATCH ?)';
-    const order = 'ORDER BY updated_at DESC, seq DESC';
-    const total = ftsCount(match);
-    const planner = db.prepare(`SELECT ${COLUMNS} FROM cases ${where} ${order} LIMIT ${PAGE}`);
-    const walk = db.prepare(`SELECT ${COLUMNS} FROM cases INDEXED BY cases_updated_at ${where} ${order} LIMIT ${PAGE}`);
-    return {
-      name: `cases.list text search "${text}"`,
-      api: list({ text }),
-      raw: {
-        'FTS then sort': () => ({ keys: (planner.all(match) as { id: string }[]).map((row) => row.id), total: total() }),
-        'sort index walk': () => ({ keys: (walk.all(match) as { id: string }[]).map((row) => row.id), total: total() }),
-      },
-    };
-  };
-
-  const caseCount = db.prepare('SELECT count(*) FROM cases').pluck().get() as number;
-  const deep = Math.floor(caseCount * 0.9);
-  // Keyset paging starts after the last row of the page before: found once, outside the timing.
-  const before = db.prepare(`SELECT updated_at AS updatedAt, seq FROM cases ORDER BY updated_at DESC, seq DESC LIMIT 1 OFFSET ${deep - 1}`).get() as {
-    updatedAt: string;
-    seq: number;
-  };
-  const keyset = db.prepare(`SELECT ${COLUMNS} FROM cases WHERE (updated_at, seq) < (?, ?) ORDER BY updated_at DESC, seq DESC LIMIT ${PAGE}`);
-  const countAll = db.prepare('SELECT count(*) FROM cases').pluck();
-
-  const party = `WHERE complainant = ? OR respondent = ? OR id IN (SELECT case_id FROM case_third_parties WHERE party = ?)`;
-  const stageCounts = db.prepare('SELECT stage_order, count(*) AS count FROM cases GROUP BY stage_order ORDER BY stage_order');
-  const stagePage = db.prepare(`SELECT ${COLUMNS} FROM cases ORDER BY stage_order, updated_at DESC, seq DESC LIMIT ${PAGE}`);
-  const agreementCounts = db.prepare('SELECT agreement, count(*) AS count FROM cases GROUP BY agreement ORDER BY agreement');
-  const agreementPage = db.prepare(`SELECT ${COLUMNS} FROM cases ORDER BY agreement, title COLLATE NOCASE, seq LIMIT ${PAGE}`);
   const summary = db.prepare('SELECT agreement, status, count(*) AS count FROM cases GROUP BY agreement, status');
-  const grouped = (counts: Database.Statement, page: Database.Statement) => (): Answer => {
-    const groups = counts.all() as { count: number }[];
-    return { keys: (page.all() as { id: string }[]).map((row) => row.id), total: groups.reduce((sum, group) => sum + group.count, 0) };
-  };
 
   return [
-    { name: 'cases.list default sort (updatedAt desc)', api: list({}), raw: { 'sort index': rawList('', 'ORDER BY updated_at DESC, seq DESC') } },
-    {
-      name: 'cases.list sort nextLimitDate asc',
-      api: list({ sort: { column: 'nextLimitDate', direction: 'asc' } }),
-      raw: { 'sort index': rawList('', 'ORDER BY next_limit_date ASC NULLS LAST, seq ASC') },
-    },
-    {
-      name: 'cases.list sort title asc',
-      api: list({ sort: { column: 'title', direction: 'asc' } }),
-      raw: { 'sort index': rawList('', 'ORDER BY title COLLATE NOCASE ASC, seq ASC') },
-    },
-    {
-      name: 'cases.list agreement filter + sort openedOn',
-      api: list({ agreement: 'us-peru-tpa', sort: { column: 'openedOn', direction: 'desc' } }),
-      raw: { 'filter + sort index': rawList('WHERE agreement = ?', 'ORDER BY opened_on DESC, seq DESC', ['us-peru-tpa']) },
-    },
-    {
-      name: 'cases.list agreement + status filter',
-      api: list({ agreement: 'cafta-dr', status: 'open' }),
-      raw: {
-        planner: rawList('WHERE agreement = ? AND status = ?', 'ORDER BY updated_at DESC, seq DESC', ['cafta-dr', 'open']),
-        'sort index walk': rawList('WHERE agreement = ? AND status = ?', 'ORDER BY updated_at DESC, seq DESC', ['cafta-dr', 'open'], {
-          indexed: 'cases_updated_at',
-        }),
-      },
-    },
-    {
-      name: 'cases.list party filter (incl. third party)',
-      api: list({ party: 'GTM' }),
-      raw: {
-        planner: rawList(party, 'ORDER BY updated_at DESC, seq DESC', ['GTM', 'GTM', 'GTM']),
-        'sort index walk': rawList(party, 'ORDER BY updated_at DESC, seq DESC', ['GTM', 'GTM', 'GTM'], { indexed: 'cases_updated_at' }),
-      },
-    },
-    textSearch('dairy', '"dairy"*'),
-    textSearch('cust valu', '"cust"* "valu"*'),
-    textSearch('PTPA-2019-00', '"PTPA-2019-00"*'),
-    { name: 'cases.list groupBy stage', api: list({ groupBy: 'stage' }), raw: { 'one ordered page': grouped(stageCounts, stagePage) } },
-    {
-      name: 'cases.list groupBy agreement, sort title',
-      api: list({ groupBy: 'agreement', sort: { column: 'title', direction: 'asc' } }),
-      raw: { 'one ordered page': grouped(agreementCounts, agreementPage) },
-    },
-    {
-      name: 'cases.list deep page (offset 90% of the cases)',
-      api: list({ offset: deep }),
-      raw: {
-        offset: rawList('', 'ORDER BY updated_at DESC, seq DESC', [], { offset: deep }),
-        keyset: () => ({ keys: (keyset.all(before.updatedAt, before.seq) as { id: string }[]).map((row) => row.id), total: countAll.get() as number }),
-      },
-    },
+    ...listQueries(db, call),
     ...deadlineQueries(db, call, today),
     {
       name: 'dashboard.summary',

@@ -19,8 +19,13 @@ const ROW_COLUMNS = `id, reference, agreement, kind, title, complainant, respond
   lead_officer AS leadOfficer, opened_on AS openedOn, updated_at AS updatedAt,
   next_limit_date AS nextLimitDate, next_limit_rule AS nextLimitRule`;
 
-/** One value, as equality; "+" keeps the planner off the column's index (db/list/table.ts `walk`). */
-const equal = (column: string) => ({ seek: `${column} = ?`, walk: `+${column} = ?` });
+/**
+ * One value, as equality; "+" keeps the planner off the column's index
+ * (db/list/table.ts `walk`) unless an index on (column, sort) reads in order.
+ */
+const equal = (column: string, inOrderFor: readonly CaseSortColumn[]) => ({ seek: `${column} = ?`, walk: `+${column} = ?`, inOrderFor });
+/** The agreement is the table's main scope: every sort has its index within it (migration 60). */
+const EVERY_SORT = Object.keys(CASES_LIST.columns) as CaseSortColumn[];
 
 export const CASES_TABLE: ListTable<CaseSortColumn, Filter, Group> = {
   spec: CASES_LIST,
@@ -47,10 +52,10 @@ export const CASES_TABLE: ListTable<CaseSortColumn, Filter, Group> = {
     nextLimitDate: { sql: 'next_limit_date', none: { is: 'next_limit_date IS NULL', isNot: 'next_limit_date IS NOT NULL' } },
   },
   filters: {
-    agreement: equal('agreement'),
-    kind: equal('kind'),
-    status: equal('status'),
-    stage: equal('stage'),
+    agreement: equal('agreement', EVERY_SORT),
+    kind: equal('kind', ['updatedAt']),
+    status: equal('status', ['updatedAt']),
+    stage: equal('stage', ['updatedAt']),
     party: {
       // Rows by key from three index searches: an OR across columns would
       // leave the planner free to scan the whole sort index for a rare Party.
@@ -84,23 +89,44 @@ type StoredRow = Omit<CaseRow, 'perishable' | 'sample' | 'complainant'> & {
 };
 
 export function listCases(db: Database.Database, input: ListInput): CasesListResult {
-  const page = readList(db, CASES_TABLE, {
-    filters: { agreement: input.agreement, kind: input.kind, status: input.status, stage: input.stage, party: input.party },
-    text: input.text,
-    sort: input.sort,
-    groupBy: input.groupBy,
-    offset: input.offset,
-    limit: input.limit,
-    after: input.after,
-    locale: input.locale ?? readSettings(db).locale ?? 'en',
-  });
-  const rows = (page.rows as StoredRow[]).map((row) => ({
-    ...row,
+  return readList(
+    db,
+    CASES_TABLE,
+    {
+      filters: { agreement: input.agreement, kind: input.kind, status: input.status, stage: input.stage, party: input.party },
+      text: input.text,
+      sort: input.sort,
+      groupBy: input.groupBy,
+      offset: input.offset,
+      limit: input.limit,
+      after: input.after,
+      locale: input.locale ?? readSettings(db).locale ?? 'en',
+    },
+    (stored) => caseRow(stored as unknown as StoredRow),
+  );
+}
+
+function caseRow(row: StoredRow): CaseRow {
+  return {
+    id: row.id,
+    reference: row.reference,
+    agreement: row.agreement,
+    kind: row.kind,
+    title: row.title,
+    // '' is how an environment submission stores "no complaining Party".
     complainant: row.complainant === '' ? null : row.complainant,
+    respondent: row.respondent,
+    submitter: row.submitter,
     perishable: row.perishable === 1,
     sample: row.sample === 1,
-  }));
-  return { ...page, rows };
+    status: row.status,
+    stage: row.stage,
+    leadOfficer: row.leadOfficer,
+    openedOn: row.openedOn,
+    updatedAt: row.updatedAt,
+    nextLimitDate: row.nextLimitDate,
+    nextLimitRule: row.nextLimitRule,
+  };
 }
 
 /**

@@ -20,13 +20,18 @@ export function where(conditions: readonly Condition[]): Condition {
   };
 }
 
-/** The query's conditions: live rows, each filter, the text; `walk` turns off index use for all but the first. */
-export function conditions(table: AnyListTable, matching: Matching, walk: boolean): Condition[] {
+/**
+ * The query's conditions: live rows, each filter, the text. Walking (sorted
+ * by `walkSort`) turns off index use for each filter whose index does not
+ * also give that order.
+ */
+export function conditions(table: AnyListTable, matching: Matching, walk: boolean, walkSort?: string): Condition[] {
   const list: Condition[] = [{ sql: table.live, params: [] }];
   for (const { key, value } of matching.filters) {
     const filter = table.filters[key];
     if (filter === undefined) throw new Error(`No filter ${key}`);
-    list.push({ sql: walk ? filter.walk : filter.seek, params: filter.params === undefined ? [value] : filter.params(value) });
+    const inOrder = walkSort !== undefined && filter.inOrderFor?.includes(walkSort) === true;
+    list.push({ sql: walk && !inOrder ? filter.walk : filter.seek, params: filter.params === undefined ? [value] : filter.params(value) });
   }
   if (matching.text !== null) list.push(walk ? matching.text.walk : matching.text.seek);
   return list;

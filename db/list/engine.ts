@@ -35,7 +35,13 @@ export type ListPage<Row> = Readonly<{
 type Stored = Record<string, unknown> & { list_key: number; list_sort?: SqlValue };
 type Position = Readonly<{ segment: number; after: Readonly<{ value: SqlValue | null; key: number }> | null; offset: number }>;
 
-export function readList(db: Database.Database, table: AnyListTable, query: ListQuery): ListPage<Record<string, unknown>> {
+/** A page of `table`; `toRow` makes each stored row (its columns as `select` names them) the list's row. */
+export function readList<Row>(
+  db: Database.Database,
+  table: AnyListTable,
+  query: ListQuery,
+  toRow: (stored: Readonly<Record<string, unknown>>) => Row,
+): ListPage<Row> {
   const filters: ActiveFilter[] = Object.keys(table.spec.filters).flatMap((key) => {
     const value = query.filters[key];
     return value === undefined ? [] : [{ key, value }];
@@ -64,7 +70,7 @@ export function readList(db: Database.Database, table: AnyListTable, query: List
     total = countMatches(db, table, matching);
   }
   const walk = cursor?.walk ?? shouldWalk(db, table, matching, total, query.limit);
-  const base = conditions(table, matching, walk);
+  const base = conditions(table, matching, walk, query.sort.column);
   const present = groups === null ? null : new Set(groups.map((group) => group.key));
   const empty = (segment: Segment) => present !== null && segment.group !== null && !present.has(segment.group);
 
@@ -87,12 +93,7 @@ export function readList(db: Database.Database, table: AnyListTable, query: List
     last === undefined
       ? null
       : encodeCursor(canonical, { segment: last.segment, value: last.row.list_sort ?? null, key: last.row.list_key, total, walk });
-  const rows = read.slice(0, query.limit).map(({ row }) => {
-    const rest: Record<string, unknown> = { ...row };
-    delete rest.list_key;
-    delete rest.list_sort;
-    return rest;
-  });
+  const rows = read.slice(0, query.limit).map(({ row }) => toRow(row));
   return { rows, total, groups, next };
 }
 

@@ -22,6 +22,11 @@ export type SqlFilter = Readonly<{
   walk: string;
   /** The values for the placeholders; one value by default. */
   params?: (value: SqlValue) => readonly SqlValue[];
+  /**
+   * Sort columns whose order an index on this filter also gives ("agreement,
+   * opened_on"): with those the seek form is kept, as it already reads in order.
+   */
+  inOrderFor?: readonly string[];
 }>;
 
 export type SqlColumn = Readonly<{
