@@ -3,7 +3,10 @@
 // (article and counting), correct the date and see the limits move, remove it.
 import type { Page } from '@playwright/test';
 import { addDays, format, subDays } from 'date-fns';
-import { api, expect, shot, test } from './fixtures';
+import { join } from 'node:path';
+import { api, expect, shotWhole, test } from './fixtures';
+
+const screenshotPath = (name: string) => join(__dirname, 'screenshots', `${name}.png`);
 
 const iso = (date: Date) => format(date, 'yyyy-MM-dd');
 
@@ -13,23 +16,6 @@ async function signIn(page: Page): Promise<void> {
   await dialog.getByRole('button', { name: 'Continue' }).click();
   await expect(dialog).toBeHidden();
 }
-
-/**
- * The shell scrolls inside its main area, so a full-page screenshot would show
- * one screenful: the window is made as tall as the content first.
- */
-async function shotWhole(page: Page, name: string): Promise<void> {
-  const viewport = page.viewportSize() ?? { width: 1280, height: 720 };
-  const height = await page.evaluate(() => {
-    const main = document.querySelector('main');
-    return Math.ceil((main?.getBoundingClientRect().top ?? 0) + (main?.scrollHeight ?? document.body.scrollHeight));
-  });
-  await page.mouse.move(0, 0);
-  await page.setViewportSize({ width: viewport.width, height: Math.max(viewport.height, height) });
-  await shot(page, name);
-  await page.setViewportSize(viewport);
-}
-
 
 async function openCase(page: Page, perishable: boolean): Promise<string> {
   const created = await api<{ id: string }>(page, 'cases.create', {
@@ -175,4 +161,95 @@ test('a perishable case shows an overdue deadline in red and a soon-due one in a
   await expect(convenes).toContainText('Due in 5 days');
   await expect(convenes).toHaveClass(/tone-dueSoon/);
   await shotWhole(page, 'case-timeline-perishable');
+});
+
+/**
+ * Every pair of things drawn on the timeline that overlap: two labels, a
+ * label and a limit's bar or marker, a label and the Today line. Measured in
+ * the browser with its own fonts, so the layout's estimates are checked
+ * against what is really drawn.
+ */
+async function timelineCollisions(page: Page): Promise<string[]> {
+  return page.locator('.timeline-svg').evaluate((svg) => {
+    type Box = { name: string; x0: number; x1: number; y0: number; y1: number; owner: Element | null };
+    const origin = svg.getBoundingClientRect();
+    const box = (element: Element, name: string, owner: Element | null): Box => {
+      const rect = element.getBoundingClientRect();
+      return { name, x0: rect.left - origin.left, x1: rect.right - origin.left, y0: rect.top - origin.top, y1: rect.bottom - origin.top, owner };
+    };
+    const labels: Box[] = [];
+    const blocks = svg.querySelectorAll('.timeline-event, .timeline-limit');
+    for (const block of blocks)
+      for (const text of block.querySelectorAll('text:not(.timeline-limit-number)'))
+        if ((text.textContent ?? '') !== '') labels.push(box(text, text.textContent ?? '', block));
+    const shapes: Box[] = [];
+    for (const block of blocks)
+      for (const shape of block.querySelectorAll('.timeline-limit-bar, .timeline-limit-badge, .timeline-limit-start, .timeline-event-marker'))
+        shapes.push(box(shape, `${shape.getAttribute('class') ?? ''} of ${block.querySelector('text')?.textContent ?? ''}`, block));
+    for (const today of svg.querySelectorAll('line.timeline-today')) shapes.push(box(today, 'Today line', null));
+    for (const heading of svg.querySelectorAll('.timeline-section')) labels.push(box(heading, heading.textContent ?? '', null));
+    const todayLabel = svg.querySelector('.timeline-today-label');
+    if (todayLabel !== null) labels.push(box(todayLabel, 'Today label', null));
+    const hit = (a: Box, b: Box) => a.x0 < b.x1 - 0.5 && b.x0 < a.x1 - 0.5 && a.y0 < b.y1 - 0.5 && b.y0 < a.y1 - 0.5;
+    const found: string[] = [];
+    for (let i = 0; i < labels.length; i++) {
+      const a = labels[i]!;
+      for (let j = i + 1; j < labels.length; j++) if (hit(a, labels[j]!)) found.push(`${a.name} × ${labels[j]!.name}`);
+      for (const shape of shapes) if (hit(a, shape)) found.push(`${a.name} × ${shape.name}`);
+    }
+    return found;
+  });
+}
+
+/**
+ * The timeline section only (the rest of the page has its own screenshots).
+ * The shell scrolls inside its main area, so the window is first made tall
+ * enough for the whole section.
+ */
+async function shotTimeline(page: Page, name: string): Promise<void> {
+  const viewport = page.viewportSize() ?? { width: 1280, height: 720 };
+  const section = page.locator('section:has(.timeline)');
+  const bottom = await section.evaluate((element) => Math.ceil(element.getBoundingClientRect().bottom + (document.querySelector('main')?.scrollTop ?? 0)));
+  await page.setViewportSize({ width: viewport.width, height: Math.max(viewport.height, bottom + 16) });
+  await page.mouse.move(0, 0);
+  await section.screenshot({ path: screenshotPath(name) });
+  await page.setViewportSize(viewport);
+}
+
+test.describe('the sample casebook', () => {
+  test.use({ demo: true });
+
+  test('a case of seven years reads on its timeline: labels clear of bars, of each other and of Today, rows in order', async ({ app, page }) => {
+    void app;
+    // Four layouts measured and photographed: more than one screenful of work on a busy machine.
+    test.slow();
+    await signIn(page);
+    const list = await api<{ rows: readonly { id: string; title: string }[] }>(page, 'cases.list', { text: 'Guatemala' });
+    const id = list.rows.find((row) => row.title.startsWith('In the Matter of Guatemala'))?.id ?? '';
+    await page.evaluate((caseId) => {
+      window.location.hash = `#/cases/${caseId}`;
+    }, id);
+    const timeline = page.locator('.timeline-svg');
+    await expect(timeline).toContainText('Final report issued');
+    // Numbered by date, then article: the rows read 1, 2, 3… from the top.
+    const rows = await timeline.locator('.timeline-limit').evaluateAll((limits) =>
+      limits.map((limit) => [Number(limit.querySelector('.timeline-limit-number')?.textContent), limit.querySelector('.timeline-limit-bar')?.getAttribute('y1')]),
+    );
+    const tops = rows.map(([, y]) => Number(y));
+    expect(rows.map(([n]) => n)).toEqual(rows.map((_, index) => index + 1));
+    expect(tops).toEqual([...tops].sort((a, b) => a - b));
+    for (const [language, button] of [
+      ['en', 'English'],
+      ['es', 'Español'],
+    ] as const) {
+      await page.getByRole('button', { name: button, exact: true }).click();
+      await expect(page.locator('html')).toHaveAttribute('lang', language);
+      for (const width of [1280, 1920]) {
+        await page.setViewportSize({ width, height: 900 });
+        await expect(timeline).toHaveAttribute('width', String(await timeline.evaluate((svg) => Math.round(svg.parentElement?.getBoundingClientRect().width ?? 0))));
+        expect(await timelineCollisions(page), `${language} at ${width} px`).toEqual([]);
+        await shotTimeline(page, `case-timeline-sample-${language}-${width}`);
+      }
+    }
+  });
 });

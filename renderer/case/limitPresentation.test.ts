@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { TimeLimitView } from '../../shared/domain/limits';
-import { badgeKey, limitStatusWords, limitTone, localCitation, offsetWords } from './limitPresentation';
+import { badgeKey, compareLimits, limitStatusWords, limitTone, localCitation, offsetWords } from './limitPresentation';
 
 function view(change: Partial<TimeLimitView>): TimeLimitView {
   return {
@@ -124,5 +124,31 @@ describe('localCitation', () => {
     expect(localCitation('CAFTA-DR Art. 20.4.4', 'es')).toBe('CAFTA-DR Art. 20.4.4');
     expect(localCitation('US–Peru TPA Art. 18.12.6', 'en')).toBe('US–Peru TPA Art. 18.12.6');
     expect(localCitation('Annex 20.1', 'es')).toBe('Annex 20.1');
+  });
+});
+
+describe('compareLimits', () => {
+  it('numbers limits by date, then by article in numeric order (20.9 before 20.10)', () => {
+    const at = (date: string, article: string, rule = 'r') => view({ date, article, rule });
+    const limits = [
+      at('2011-08-29', 'CAFTA-DR Art. 20.10.4'),
+      at('2011-08-29', 'CAFTA-DR Art. 20.9.1(b)'),
+      at('2011-08-16', 'CAFTA-DR Art. 20.6.3'),
+      at('2011-08-29', 'CAFTA-DR Art. 20.9.1(a)'),
+      at('2011-08-29', 'CAFTA-DR Art. 2.1'),
+    ];
+    expect([...limits].sort(compareLimits).map((limit) => `${limit.date} ${limit.article}`)).toEqual([
+      '2011-08-16 CAFTA-DR Art. 20.6.3',
+      '2011-08-29 CAFTA-DR Art. 2.1',
+      '2011-08-29 CAFTA-DR Art. 20.9.1(a)',
+      '2011-08-29 CAFTA-DR Art. 20.9.1(b)',
+      '2011-08-29 CAFTA-DR Art. 20.10.4',
+    ]);
+  });
+
+  it('keeps one order for the same rule run from two events (two panel requests)', () => {
+    const first = view({ from: { eventId: 'a', type: 'panel_requested', date: '2025-01-01' } });
+    const second = view({ from: { eventId: 'b', type: 'panel_requested', date: '2025-01-01' } });
+    expect([second, first].sort(compareLimits)).toEqual([first, second]);
   });
 });

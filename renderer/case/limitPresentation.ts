@@ -18,6 +18,25 @@ export function limitKey(limit: Pick<TimeLimitView, 'rule' | 'from'>): string {
   return `${limit.rule}@${limit.from.eventId}`;
 }
 
+// Articles compare as numbers part by part ("Art. 20.9" before "Art. 20.10"),
+// not as text, which put 20.10 first.
+const ARTICLE_ORDER = new Intl.Collator('en', { numeric: true });
+
+/**
+ * The order in which a case's limits are numbered, in the table and on the
+ * timeline alike: by date, then by article in numeric order, then by rule and
+ * by the event counted from, so the numbers do not move between renders.
+ */
+export function compareLimits(a: Pick<TimeLimitView, 'date' | 'article' | 'rule' | 'from'>, b: Pick<TimeLimitView, 'date' | 'article' | 'rule' | 'from'>): number {
+  return (
+    a.date.localeCompare(b.date) ||
+    ARTICLE_ORDER.compare(a.article, b.article) ||
+    a.rule.localeCompare(b.rule) ||
+    a.from.date.localeCompare(b.from.date) ||
+    a.from.eventId.localeCompare(b.from.eventId)
+  );
+}
+
 export type LimitTone = 'overdue' | 'dueSoon' | 'upcoming' | 'open' | 'met' | 'flagged' | 'pastTarget' | 'notApplicable';
 
 /** Every tone, in the order the timeline's key lists them. */

@@ -2,30 +2,47 @@
 // scheduled), each time limit as a bar from its counting event to its date
 // ending in a numbered badge (the same number as in the time-limits table):
 // a circle for a deadline, an arrow for an opening, a rounded square for a
-// "normally within" target; and today's line. Labels are packed into lanes so
-// limits that start together (a consultations request starts several) stack
-// instead of overlapping. No chart library: plain SVG.
+// "normally within" target; and today's line. Each label sits beside its
+// marker and bar, never on them nor across the Today line (issue 6 §1); limits
+// take rows in their numbered order, events the first row where they fit.
+// No chart library: plain SVG.
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { CaseEvent } from '../../../shared/events/domain';
 import type { TimeLimitView } from '../../../shared/domain/limits';
 import { useLocale } from '../../i18n/LocaleContext';
-import { DUE_SOON_DAYS } from '../../../shared/procedure/status';
+import { monthFormatter } from '../../i18n/dates';
 import { countingWords } from '../countingWords';
-import { badgeKey, LIMIT_TONES, limitKey, limitStatusWords, limitTone, localCitation, toneKey } from '../limitPresentation';
+import { badgeKey, limitKey, limitStatusWords, limitTone, localCitation } from '../limitPresentation';
 import { fitText, textWidth } from './textWidth';
-import { axisRange, dayNumber, linearScale, monthTicks, packLanes, placeLabel, placeTickLabels, weekTicks } from './timelineLayout';
+import { LimitMarker, TimelineKey } from './TimelineKey';
+import {
+  axisRange,
+  dayNumber,
+  linearScale,
+  monthTicks,
+  packInOrder,
+  packLanes,
+  placeRowLabel,
+  placeTickLabels,
+  weekTicks,
+  type RowLabel,
+} from './timelineLayout';
 
 const MARGIN_X = 16;
 const AXIS_HEIGHT = 44;
 const SECTION_GAP = 26;
-const EVENT_LANE = 36;
-const LIMIT_LANE = 54;
+const EVENT_ROW = 36;
+const LIMIT_ROW = 50;
+/** A row with a label under its bar: the label's three lines sit below the bar instead of beside it. */
+const LIMIT_ROW_BELOW = 62;
 
 const TITLE_SIZE = 12;
 const DETAIL_SIZE = 11;
+const SECTION_SIZE = 10;
 
 type Props = Readonly<{
   events: readonly CaseEvent[];
+  /** In the order they are numbered (compareLimits), as in the time-limits table. */
   limits: readonly TimeLimitView[];
   today: string;
   highlight: string | null;
@@ -50,6 +67,32 @@ function useWidth(): [React.RefObject<HTMLDivElement | null>, number] {
   return [ref, width];
 }
 
+/** Lines of a label, each cut to the room its placement left (the tooltip and the table have them whole). */
+function fitLines(label: RowLabel, lines: readonly (readonly [string, number, number?])[]): string[] {
+  return lines.map(([text, size, weight]) => fitText(text, label.width, size, weight));
+}
+
+/** A section heading's width, as drawn: bold capitals spaced 0.08em (casePage.css .timeline-section). */
+function sectionWidth(text: string): number {
+  return textWidth(text, SECTION_SIZE, 700) + text.length * SECTION_SIZE * 0.08 + 4;
+}
+
+/**
+ * The Today line from the axis down, with a gap wherever a section heading
+ * lies across it (a case whose events all lie ahead puts today at the left).
+ */
+function todaySegments(todayX: number, bottom: number, headings: readonly { y: number; width: number }[]): readonly [number, number][] {
+  const segments: [number, number][] = [];
+  let from = AXIS_HEIGHT;
+  for (const heading of headings) {
+    if (todayX < MARGIN_X - 4 || todayX > MARGIN_X + heading.width + 4) continue;
+    segments.push([from, heading.y - 12]);
+    from = heading.y + 4;
+  }
+  segments.push([from, bottom]);
+  return segments;
+}
+
 export function CaseTimeline({ events, limits, today, highlight, onHighlight, highlightEvent }: Props) {
   const tools = useLocale();
   const { t, locale, formatDate } = tools;
@@ -60,6 +103,9 @@ export function CaseTimeline({ events, limits, today, highlight, onHighlight, hi
     const range = axisRange(dates, today);
     const right = width - MARGIN_X;
     const x = linearScale(range, MARGIN_X, right);
+    const todayX = x(dayNumber(today));
+    // A label may run into the margins, never past the edge.
+    const row = { from: 4, to: width - 4 };
     // Labels may use about a quarter of the width; longer titles end in "…" (the table has them whole).
     const LABEL_MAX = Math.max(200, Math.min(340, width / 4));
 
@@ -69,15 +115,22 @@ export function CaseTimeline({ events, limits, today, highlight, onHighlight, hi
         const title = fitText(t(`event.${event.type}`), LABEL_MAX, TITLE_SIZE, 600);
         // A scheduled step says so under its date, besides its hollow marker.
         const detail = event.scheduled ? `${formatDate(event.date)} · ${t('timeline.planned')}` : formatDate(event.date);
-        const labelWidth = Math.max(textWidth(title, TITLE_SIZE, 600), textWidth(detail, DETAIL_SIZE));
         const markerX = x(dayNumber(event.date));
-        return { event, title, detail, markerX, placement: placeLabel(markerX, labelWidth, right) };
+        const labelWidth = Math.max(textWidth(title, TITLE_SIZE, 600), textWidth(detail, DETAIL_SIZE)) + 2;
+        const label = placeRowLabel({ from: markerX - 7, to: markerX + 7 }, labelWidth, row, [todayX]);
+        const [fitTitle = '', fitDetail = ''] = fitLines(label, [
+          [title, TITLE_SIZE, 600],
+          [detail, DETAIL_SIZE],
+        ]);
+        return { event, title: fitTitle, detail: fitDetail, fullDetail: detail, markerX, label };
       });
-    const eventLanes = packLanes(eventItems.map((item) => item.placement.span));
+    const eventRows = packLanes(eventItems.map((item) => item.label.occupied));
 
     const limitItems = limits.map((limit, index) => {
       const number = index + 1;
-      const title = fitText(`${number}. ${limit.title[locale]}`, LABEL_MAX, TITLE_SIZE, 600);
+      // A limit no longer applicable has a lighter title (casePage.css): measured as drawn.
+      const weight = limitTone(limit) === 'notApplicable' ? 500 : 600;
+      const title = fitText(`${number}. ${limit.title[locale]}`, LABEL_MAX, TITLE_SIZE, weight);
       const when = t(`timeline.when.${limit.kind}`, { date: formatDate(limit.date) });
       // A flagged limit says what is wrong in words, not by colour alone; an agreed one says its date is agreed.
       const flagged = limitTone(limit) === 'flagged' ? `⚠ ${t(badgeKey(limit))} · ` : '';
@@ -85,38 +138,66 @@ export function CaseTimeline({ events, limits, today, highlight, onHighlight, hi
       // The article line is short, so it has room to say the date was agreed.
       const citation = localCitation(limit.article, locale);
       const article = fitText(limit.agreed ? `${citation} · ${t('timeline.agreedDate')}` : citation, LABEL_MAX, DETAIL_SIZE);
-      const labelWidth = Math.max(textWidth(title, TITLE_SIZE, 600), textWidth(detail, DETAIL_SIZE), textWidth(article, DETAIL_SIZE)) + 14;
       const markerX = x(dayNumber(limit.date));
       const fromX = x(dayNumber(limit.from.date));
-      return { limit, number, title, detail, article, markerX, fromX, placement: placeLabel(markerX, labelWidth, right, fromX) };
+      const labelWidth = Math.max(textWidth(title, TITLE_SIZE, weight), textWidth(detail, DETAIL_SIZE), textWidth(article, DETAIL_SIZE)) + 2;
+      // The shape runs from the start dot (r 3) to the badge (r 9); under the bar there is room between them.
+      const label = placeRowLabel({ from: fromX - 4, to: markerX + 10 }, labelWidth, row, [todayX], { from: fromX + 4, to: markerX - 13 });
+      const [fitTitle = '', fitDetail = '', fitArticle = ''] = fitLines(label, [
+        [title, TITLE_SIZE, weight],
+        [detail, DETAIL_SIZE],
+        [article, DETAIL_SIZE],
+      ]);
+      return { limit, number, title: fitTitle, detail: fitDetail, article: fitArticle, markerX, fromX, label };
     });
-    const limitLanes = packLanes(limitItems.map((item) => item.placement.span));
+    const limitRows = packInOrder(limitItems.map((item) => item.label.occupied));
+    // Each row as tall as its tallest label, so a label under a bar clears the row below.
+    const limitRowHeights: number[] = [];
+    limitItems.forEach((item, index) => {
+      const rowIndex = limitRows[index] ?? 0;
+      const height = item.label.position === 'below' ? LIMIT_ROW_BELOW : LIMIT_ROW;
+      limitRowHeights[rowIndex] = Math.max(limitRowHeights[rowIndex] ?? 0, height);
+    });
+    const limitRowTops: number[] = [];
+    let limitsHeight = 0;
+    for (const rowHeight of limitRowHeights) {
+      limitRowTops.push(limitsHeight);
+      limitsHeight += rowHeight;
+    }
 
-    const eventLaneCount = Math.max(1, ...eventLanes.map((lane) => lane + 1));
-    const limitLaneCount = Math.max(1, ...limitLanes.map((lane) => lane + 1));
+    const eventRowCount = Math.max(1, ...eventRows.map((lane) => lane + 1));
     const eventsTop = AXIS_HEIGHT + 22;
-    const limitsTop = eventsTop + eventLaneCount * EVENT_LANE + SECTION_GAP;
-    const height = limitsTop + limitLaneCount * LIMIT_LANE + 8;
+    const limitsTop = eventsTop + eventRowCount * EVENT_ROW + SECTION_GAP;
+    const height = limitsTop + Math.max(LIMIT_ROW, limitsHeight) + 4;
+    const headings = [
+      { text: t('timeline.section.events'), y: eventsTop - 8 },
+      { text: t('timeline.section.limits'), y: limitsTop - 8 },
+    ];
     return {
       x,
       ticks: monthTicks(range, right - MARGIN_X),
       minorTicks: weekTicks(range, right - MARGIN_X),
       eventItems,
-      eventLanes,
+      eventRows,
       limitItems,
-      limitLanes,
+      limitRows,
+      limitRowTops,
       eventsTop,
       limitsTop,
       height,
-      todayX: x(dayNumber(today)),
+      headings,
+      todayX,
+      todayLine: todaySegments(
+        todayX,
+        height,
+        headings.map((heading) => ({ y: heading.y, width: sectionWidth(heading.text) })),
+      ),
     };
   }, [events, limits, today, width, t, locale, formatDate]);
 
   const tickLabels = useMemo(() => {
-    const monthFormat = new Intl.DateTimeFormat(locale === 'es' ? 'es' : 'en-GB', { month: 'short', timeZone: 'UTC' });
-    const texts = layout.ticks.map(
-      (tick) => `${monthFormat.format(new Date(Date.UTC(tick.year, tick.month, 1))).replace('.', '')}${tick.showYear ? ` ${tick.year}` : ''}`,
-    );
+    const month = monthFormatter(locale);
+    const texts = layout.ticks.map((tick) => month(tick.year, tick.month, tick.showYear));
     const anchors = placeTickLabels(
       layout.ticks.map((tick, index) => ({ x: layout.x(tick.day), width: textWidth(texts[index] ?? '', 11) })),
       width - 2,
@@ -165,29 +246,31 @@ export function CaseTimeline({ events, limits, today, highlight, onHighlight, hi
               </g>
             );
           })}
+          {/* Each event's date marked on the axis: the label beside its diamond gives it in words. */}
+          {layout.eventItems.map((item) => (
+            <line key={item.event.id} x1={item.markerX} x2={item.markerX} y1={AXIS_HEIGHT} y2={AXIS_HEIGHT + 5} className="timeline-axis-line" />
+          ))}
         </g>
 
-        <text x={MARGIN_X} y={layout.eventsTop - 8} className="timeline-section">
-          {t('timeline.section.events')}
-        </text>
-        <text x={MARGIN_X} y={layout.limitsTop - 8} className="timeline-section">
-          {t('timeline.section.limits')}
-        </text>
+        {layout.headings.map((heading) => (
+          <text key={heading.y} x={MARGIN_X} y={heading.y} className="timeline-section">
+            {heading.text}
+          </text>
+        ))}
 
-        <line x1={layout.todayX} x2={layout.todayX} y1={AXIS_HEIGHT} y2={layout.height} className="timeline-today" />
+        {layout.todayLine.map(([y1, y2]) => (
+          <line key={y1} x1={layout.todayX} x2={layout.todayX} y1={y1} y2={y2} className="timeline-today" />
+        ))}
 
         {layout.eventItems.map((item, index) => {
-          const top = layout.eventsTop + (layout.eventLanes[index] ?? 0) * EVENT_LANE;
-          const cy = top + 10;
-          const labelX = item.placement.side === 'right' ? item.markerX + 9 : item.markerX - 9;
-          const anchor = item.placement.side === 'right' ? 'start' : 'end';
+          const cy = layout.eventsTop + (layout.eventRows[index] ?? 0) * EVENT_ROW + 10;
+          const { x: labelX, anchor } = item.label;
           return (
             <g
               key={item.event.id}
               className={`timeline-event${item.event.scheduled ? ' is-scheduled' : ''}${highlightEvent === item.event.id ? ' is-highlighted' : ''}`}
             >
-              <title>{`${t(`event.${item.event.type}`)} — ${item.detail}${item.event.text ? `\n${item.event.text}` : ''}`}</title>
-              <line x1={item.markerX} x2={item.markerX} y1={AXIS_HEIGHT} y2={cy} className="timeline-event-guide" />
+              <title>{`${t(`event.${item.event.type}`)} — ${item.fullDetail}${item.event.text ? `\n${item.event.text}` : ''}`}</title>
               <path d={`M ${item.markerX} ${cy - 6} l 6 6 l -6 6 l -6 -6 z`} className="timeline-event-marker" />
               <text x={labelX} y={cy + 4} textAnchor={anchor} className="timeline-label-title">
                 {item.title}
@@ -203,10 +286,10 @@ export function CaseTimeline({ events, limits, today, highlight, onHighlight, hi
           const { limit } = item;
           const key = limitKey(limit);
           const tone = limitTone(limit);
-          const top = layout.limitsTop + (layout.limitLanes[index] ?? 0) * LIMIT_LANE;
-          const cy = top + 12;
-          const right = item.placement.side === 'right';
-          const labelX = right ? item.markerX + 14 : item.markerX - 14;
+          const cy = layout.limitsTop + (layout.limitRowTops[layout.limitRows[index] ?? 0] ?? 0) + 12;
+          const { x: labelX, anchor } = item.label;
+          // Beside the badge the title is level with the bar; under the bar it starts below it.
+          const textY = item.label.position === 'beside' ? cy + 4 : cy + 20;
           const status = limitStatusWords(limit);
           const badge = t(badgeKey(limit));
           const words = t(status.key, status.params);
@@ -234,13 +317,13 @@ export function CaseTimeline({ events, limits, today, highlight, onHighlight, hi
               <text x={item.markerX} y={cy + 4} textAnchor="middle" className="timeline-limit-number">
                 {item.number}
               </text>
-              <text x={labelX} y={cy + 4} textAnchor={right ? 'start' : 'end'} className="timeline-label-title">
+              <text x={labelX} y={textY} textAnchor={anchor} className="timeline-label-title">
                 {item.title}
               </text>
-              <text x={labelX} y={cy + 18} textAnchor={right ? 'start' : 'end'} className="timeline-label-detail">
+              <text x={labelX} y={textY + 14} textAnchor={anchor} className="timeline-label-detail">
                 {item.detail}
               </text>
-              <text x={labelX} y={cy + 31} textAnchor={right ? 'start' : 'end'} className="timeline-label-article">
+              <text x={labelX} y={textY + 27} textAnchor={anchor} className="timeline-label-article">
                 {item.article}
               </text>
             </g>
@@ -256,73 +339,5 @@ export function CaseTimeline({ events, limits, today, highlight, onHighlight, hi
       </svg>
       <TimelineKey />
     </div>
-  );
-}
-
-function LimitMarker({ kind, x, y }: Readonly<{ kind: TimeLimitView['kind']; x: number; y: number }>) {
-  switch (kind) {
-    case 'deadline':
-      return <circle cx={x} cy={y} r={9} className="timeline-limit-badge" />;
-    case 'opening':
-      return <path d={`M ${x - 9} ${y - 9} h 11 l 7 9 l -7 9 h -11 z`} className="timeline-limit-badge" />;
-    case 'target':
-      return <rect x={x - 9} y={y - 9} width={18} height={18} rx={4} className="timeline-limit-badge" />;
-    default: {
-      const unreachable: never = kind;
-      return unreachable;
-    }
-  }
-}
-
-function TimelineKey() {
-  const { t } = useLocale();
-  return (
-    <ul className="timeline-key" aria-label={t('timeline.key')}>
-      <li>
-        <svg width="16" height="16" aria-hidden="true">
-          <path d="M 8 2 l 6 6 l -6 6 l -6 -6 z" className="timeline-event-marker" />
-        </svg>
-        {t('timeline.key.event')}
-      </li>
-      <li className="is-scheduled">
-        <svg width="16" height="16" aria-hidden="true">
-          <path d="M 8 2 l 6 6 l -6 6 l -6 -6 z" className="timeline-event-marker" />
-        </svg>
-        {t('timeline.key.planned')}
-      </li>
-      <li>
-        <svg width="34" height="16" aria-hidden="true">
-          <line x1="2" x2="24" y1="8" y2="8" className="key-bar" />
-          <circle cx="25" cy="8" r="7" className="key-badge" />
-        </svg>
-        {t('timeline.key.deadline')}
-      </li>
-      <li>
-        <svg width="34" height="16" aria-hidden="true">
-          <line x1="2" x2="20" y1="8" y2="8" className="key-bar key-bar-opening" />
-          <path d="M 18 1 h 9 l 6 7 l -6 7 h -9 z" className="key-badge" />
-        </svg>
-        {t('timeline.key.opening')}
-      </li>
-      <li>
-        <svg width="34" height="16" aria-hidden="true">
-          <line x1="2" x2="20" y1="8" y2="8" className="key-bar key-bar-target" />
-          <rect x="18" y="1" width="14" height="14" rx="3" className="key-badge" />
-        </svg>
-        {t('timeline.key.target')}
-      </li>
-      <li>
-        <svg width="10" height="16" aria-hidden="true">
-          <line x1="5" x2="5" y1="0" y2="16" className="timeline-today" />
-        </svg>
-        {t('timeline.today')}
-      </li>
-      {LIMIT_TONES.map((tone) => (
-        <li key={tone} className={`tone-${tone}`}>
-          <span className="tone-swatch" aria-hidden="true" />
-          {tone === 'dueSoon' ? t('timeline.tone.dueSoonDays', { n: DUE_SOON_DAYS }) : t(toneKey(tone))}
-        </li>
-      ))}
-    </ul>
   );
 }

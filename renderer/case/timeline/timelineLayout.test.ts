@@ -1,5 +1,18 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { axisRange, dayNumber, isoFromDay, linearScale, monthTicks, packLanes, placeLabel, placeTickLabels, weekTicks } from './timelineLayout';
+import {
+  axisRange,
+  dayNumber,
+  isoFromDay,
+  linearScale,
+  monthTicks,
+  packInOrder,
+  packLanes,
+  placeRowLabel,
+  placeTickLabels,
+  weekTicks,
+  type Span,
+} from './timelineLayout';
 
 describe('dayNumber', () => {
   it('counts calendar days across a leap day', () => {
@@ -99,16 +112,108 @@ describe('packLanes', () => {
   });
 });
 
-describe('placeLabel', () => {
-  it('puts the label right of the marker when it fits, else left', () => {
-    expect(placeLabel(100, 50, 400).side).toBe('right');
-    const left = placeLabel(380, 50, 400);
-    expect(left.side).toBe('left');
-    expect(left.span.to).toBeLessThanOrEqual(400);
+describe('packInOrder', () => {
+  it('opens a new row whenever the next span does not fit after the last one, so rows read in order', () => {
+    // First-fit would put the third span back in row 0, above the second.
+    expect(packInOrder([{ from: 0, to: 100 }, { from: 50, to: 150 }, { from: 160, to: 200 }, { from: 210, to: 260 }])).toEqual([0, 1, 1, 1]);
+    expect(packLanes([{ from: 0, to: 100 }, { from: 50, to: 150 }, { from: 160, to: 200 }, { from: 210, to: 260 }])).toEqual([0, 1, 0, 0]);
+    expect(packInOrder([{ from: 0, to: 100 }, { from: 104, to: 150 }], 8)).toEqual([0, 1]);
+    expect(packInOrder([])).toEqual([]);
+  });
+});
+
+const overlaps = (a: Span, b: Span) => a.from < b.to && b.from < a.to;
+const labelSpan = (label: { x: number; anchor: 'start' | 'end'; width: number }): Span =>
+  label.anchor === 'start' ? { from: label.x, to: label.x + label.width } : { from: label.x - label.width, to: label.x };
+
+describe('placeRowLabel', () => {
+  const row = { from: 16, to: 1264 };
+
+  it('puts the label right of the marker when it fits, else left of the bar: never on the bar', () => {
+    const right = placeRowLabel({ from: 100, to: 300 }, 200, row);
+    expect(right).toMatchObject({ anchor: 'start', x: 306, width: 200, occupied: { from: 100, to: 506 } });
+    // Near the right edge, the label goes before the bar's start, not back over the bar.
+    const left = placeRowLabel({ from: 900, to: 1200 }, 200, row);
+    expect(left).toMatchObject({ anchor: 'end', x: 894, width: 200, occupied: { from: 694, to: 1200 } });
   });
 
-  it('extends the span back to the start of a limit bar', () => {
-    expect(placeLabel(300, 50, 800, 120).span.from).toBe(120);
+  it('keeps the label off the Today line: the other side of the marker, or past the line on the same row', () => {
+    // Right of the marker would cross Today at 400: the label goes left of the bar.
+    expect(placeRowLabel({ from: 300, to: 350 }, 200, row, [400])).toMatchObject({ anchor: 'end', x: 294 });
+    // No room left of the bar either: the label starts just past the line.
+    expect(placeRowLabel({ from: 20, to: 350 }, 200, row, [400])).toMatchObject({ anchor: 'start', x: 406 });
+  });
+
+  it('puts the label under a long bar, clear of Today, when neither side of the bar holds it', () => {
+    // A bar from near the left edge to near the right one, Today in the middle (at 500).
+    const label = placeRowLabel({ from: 96, to: 1140 }, 260, row, [500], { from: 100, to: 1126 });
+    expect(label).toMatchObject({ position: 'below', anchor: 'end', x: 1126, width: 260, occupied: { from: 96, to: 1140 } });
+    // Today close to the badge: the label ends before the line.
+    expect(placeRowLabel({ from: 96, to: 1140 }, 260, row, [1000], { from: 100, to: 1126 })).toMatchObject({ position: 'below', x: 994 });
+  });
+
+  it('would rather cut a label a little beside its marker than send it past the Today line', () => {
+    const label = placeRowLabel({ from: 96, to: 205 }, 300, row, [507]);
+    expect(label).toMatchObject({ position: 'beside', anchor: 'start', x: 211, width: 290 });
+    // With too little room before the line to say anything, it goes past the line whole.
+    expect(placeRowLabel({ from: 96, to: 405 }, 300, row, [507])).toMatchObject({ x: 513, width: 300 });
+  });
+
+  it('cuts the label to the widest clear stretch when none holds it whole', () => {
+    const label = placeRowLabel({ from: 20, to: 1000 }, 400, row, [1100]);
+    expect(label).toMatchObject({ anchor: 'start', x: 1106, width: 158 });
+  });
+
+  it('never overlaps its own shape or a line, and stays in the row (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 16, max: 1260 }),
+        fc.integer({ min: 0, max: 900 }),
+        fc.integer({ min: 10, max: 500 }),
+        fc.array(fc.integer({ min: 0, max: 1280 }), { maxLength: 2 }),
+        fc.boolean(),
+        (start, length, width, lines, withBar) => {
+          const shape = { from: start, to: Math.min(row.to, start + length) };
+          const under = withBar ? { from: shape.from + 4, to: shape.to - 14 } : null;
+          const label = placeRowLabel(shape, width, row, lines, under);
+          const span = labelSpan(label);
+          expect(label.width).toBeLessThanOrEqual(width);
+          if (label.width === 0) return;
+          // Beside: off the shape. Below: under the bar only, between its start and its badge.
+          if (label.position === 'beside') expect(overlaps(span, shape)).toBe(false);
+          else expect(under !== null && span.from >= under.from && span.to <= under.to).toBe(true);
+          for (const line of lines) expect(line > span.from - 6 && line < span.to + 6).toBe(false);
+          expect(span.from).toBeGreaterThanOrEqual(row.from);
+          expect(span.to).toBeLessThanOrEqual(row.to);
+          expect(label.occupied.from).toBeLessThanOrEqual(Math.min(shape.from, span.from));
+          expect(label.occupied.to).toBeGreaterThanOrEqual(Math.max(shape.to, span.to));
+        },
+      ),
+      { seed: 6, numRuns: 300 },
+    );
+  });
+
+  it('packed in order, no two items of a row overlap, labels included (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ start: fc.integer({ min: 16, max: 1200 }), length: fc.integer({ min: 0, max: 600 }), width: fc.integer({ min: 40, max: 340 }) }), {
+          maxLength: 12,
+        }),
+        fc.integer({ min: 16, max: 1264 }),
+        (items, today) => {
+          const placed = items
+            .map((item) => ({ from: item.start, to: Math.min(row.to, item.start + item.length), width: item.width }))
+            .sort((a, b) => a.to - b.to)
+            .map((shape) => placeRowLabel(shape, shape.width, row, [today], { from: shape.from + 4, to: shape.to - 14 }));
+          const rows = packInOrder(placed.map((label) => label.occupied));
+          for (let i = 1; i < rows.length; i++) expect(rows[i]!).toBeGreaterThanOrEqual(rows[i - 1]!);
+          for (let a = 0; a < placed.length; a++)
+            for (let b = a + 1; b < placed.length; b++)
+              if (rows[a] === rows[b]) expect(overlaps(placed[a]!.occupied, placed[b]!.occupied)).toBe(false);
+        },
+      ),
+      { seed: 6, numRuns: 200 },
+    );
   });
 });
 

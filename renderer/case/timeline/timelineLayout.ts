@@ -1,6 +1,9 @@
-// Pure geometry of the case timeline: a date axis, tick marks, and lanes that
-// keep labels from overlapping when many events and limits cluster (a request
-// for consultations alone starts several limits on the same day).
+// Pure geometry of the case timeline: a date axis, tick marks, where each
+// label goes beside its marker and bar, and the rows that keep labels from
+// overlapping when many events and limits cluster (a request for
+// consultations alone starts several limits on the same day). Issue 6 §1: a
+// label is never drawn on its own bar, on another label or across the Today
+// line, and the numbered limits read top to bottom in their order.
 
 const DAY_MS = 86_400_000;
 
@@ -96,18 +99,117 @@ export function packLanes(spans: readonly Span[], gap = 8): readonly number[] {
   return lanes;
 }
 
-export type LabelPlacement = Readonly<{ side: 'right' | 'left'; span: Span }>;
+/**
+ * Rows in reading order: each span goes into the current row if it starts at
+ * least `gap` pixels after the row's last span ends, else into a new row
+ * below. Spans are taken in the order given, so row numbers never decrease
+ * along it: numbered limits read 1, 2, 3… from top to bottom and left to
+ * right, where first-fit packing (packLanes) put 4 above 2.
+ */
+export function packInOrder(spans: readonly Span[], gap = 8): readonly number[] {
+  let row = 0;
+  let end = -Infinity;
+  return spans.map((span, index) => {
+    if (index > 0 && span.from < end + gap) row += 1;
+    end = span.to;
+    return row;
+  });
+}
+
+export type RowLabel = Readonly<{
+  /** Beside the shape, on its line; or under a limit's bar, between its start and its badge. */
+  position: 'beside' | 'below';
+  /** Where the text is anchored: its left end ('start') or its right end ('end'). */
+  x: number;
+  anchor: 'start' | 'end';
+  /** The room the text has; a wider label is cut to this with "…". */
+  width: number;
+  /** The shape and its label together: what no other item in the row may overlap. */
+  occupied: Span;
+}>;
+
+/** Below this many pixels a cut label says too little; the label goes elsewhere if it can. */
+export const MIN_LABEL_ROOM = 160;
+
+type Stretch = Readonly<{ from: number; to: number }>;
+
+/** Stretches of a row minus a clearance around each vertical line. */
+function clearOf(stretches: readonly Stretch[], lines: readonly number[], clearance: number): Stretch[] {
+  let clear: Stretch[] = [...stretches];
+  for (const line of lines)
+    clear = clear.flatMap((stretch) =>
+      line > stretch.from - clearance && line < stretch.to + clearance
+        ? [
+            { from: stretch.from, to: line - clearance },
+            { from: line + clearance, to: stretch.to },
+          ]
+        : [stretch],
+    );
+  return clear.filter((stretch) => stretch.to - stretch.from > 0);
+}
 
 /**
- * A label sits right of its marker unless it would run past the right edge,
- * then left of it. The span covers the marker, the label, and (for a limit)
- * the bar back to its counting event.
+ * Where the label of a marker (an event's diamond, or a limit's bar from its
+ * counting event to its badge: `shape`) goes in its row. It never lies on the
+ * shape, and never across a vertical line in `lines` (Today's), so the line
+ * never runs through text. In order of preference:
+ * 1. beside the shape, right of it, else left of it, whole;
+ * 2. under a limit's bar (`under`: the stretch between its start and its
+ *    badge), whole — the row is then drawn taller;
+ * 3. beside the shape, cut to fit, where at least MIN_LABEL_ROOM is clear;
+ * 4. further along the row, past the Today line, whole;
+ * 5. wherever the most room is, cut to fit.
  */
-export function placeLabel(markerX: number, labelWidth: number, rightEdge: number, barFrom: number = markerX): LabelPlacement {
-  const marker = 8;
-  if (markerX + marker + labelWidth <= rightEdge)
-    return { side: 'right', span: { from: Math.min(barFrom, markerX - marker), to: markerX + marker + labelWidth } };
-  return { side: 'left', span: { from: Math.min(barFrom, markerX - marker - labelWidth), to: markerX + marker } };
+export function placeRowLabel(
+  shape: Span,
+  labelWidth: number,
+  row: Span,
+  lines: readonly number[] = [],
+  under: Span | null = null,
+  gap = 6,
+  clearance = 6,
+): RowLabel {
+  const beside = clearOf(
+    [
+      { from: row.from, to: shape.from - gap },
+      { from: shape.to + gap, to: row.to },
+    ],
+    lines,
+    clearance,
+  ).map((stretch) => {
+    const right = stretch.from >= shape.to;
+    const adjacent = right ? stretch.from === shape.to + gap : stretch.to === shape.from - gap;
+    return { stretch, right, adjacent, position: 'beside' as const, distance: right ? stretch.from - shape.to : shape.from - stretch.to };
+  });
+  // Under the bar, a label ends nearest the badge it names.
+  const below = (under === null ? [] : clearOf([under], lines, clearance)).map((stretch) => ({
+    stretch,
+    right: false,
+    adjacent: false,
+    position: 'below' as const,
+    distance: shape.to - stretch.to,
+  }));
+  type Candidate = (typeof beside)[number] | (typeof below)[number];
+  const room = (candidate: Candidate) => candidate.stretch.to - candidate.stretch.from;
+  const whole = (candidate: Candidate) => room(candidate) >= labelWidth;
+  const nearest = (a: Candidate, b: Candidate) => a.distance - b.distance || Number(b.right) - Number(a.right);
+  const widest = (a: Candidate, b: Candidate) => room(b) - room(a) || a.distance - b.distance;
+  const pick =
+    beside.filter((candidate) => candidate.adjacent && whole(candidate)).sort(nearest)[0] ??
+    below.filter(whole).sort(nearest)[0] ??
+    beside.filter((candidate) => candidate.adjacent && room(candidate) >= MIN_LABEL_ROOM).sort(widest)[0] ??
+    beside.filter(whole).sort(nearest)[0] ??
+    [...beside, ...below].sort(widest)[0];
+  if (pick === undefined) return { position: 'beside', x: shape.to + gap, anchor: 'start', width: 0, occupied: shape };
+  const width = Math.min(labelWidth, room(pick));
+  const [from, to] = pick.right ? [pick.stretch.from, pick.stretch.from + width] : [pick.stretch.to - width, pick.stretch.to];
+  return {
+    position: pick.position,
+    x: pick.right ? from : to,
+    anchor: pick.right ? 'start' : 'end',
+    width,
+    occupied: { from: Math.min(shape.from, from), to: Math.max(shape.to, to) },
+  };
 }
 
 /**
