@@ -92,7 +92,7 @@ test('a new case: field messages first, then the saved case page', async ({ app,
   await expect(history).toContainText('Title: Import permits for fresh bananas → Import permits for fresh bananas and plantains');
 });
 
-test('an edit after someone else saved the case is refused and can be reloaded', async ({ app, page }) => {
+test('an edit after someone else saved the case is not applied, and their version can be taken instead', async ({ app, page }) => {
   void app;
   await signIn(page);
   const id = await page.evaluate(async () => {
@@ -123,11 +123,12 @@ test('an edit after someone else saved the case is refused and can be reloaded',
 
   await page.getByLabel('Sector').fill('Forestry');
   await page.getByRole('button', { name: 'Save case' }).click();
-  const summary = page.getByRole('alert');
-  await expect(summary).toContainText('Someone else changed this case');
-  await expect(summary).toContainText('your changes were not saved');
+  // Their change beside yours (e2e/forms.spec.ts keeps yours); here their version is taken.
+  const conflict = page.locator('.conflict');
+  await expect(conflict).toContainText('Someone else saved this case after you opened it; your changes were not saved yet.');
+  await expect(conflict).toBeFocused();
   await shotWhole(page, 'case-form-conflict');
-  await summary.getByRole('button', { name: 'Reload the case' }).click();
+  await conflict.getByRole('button', { name: 'Take their version' }).click();
   await expect(page.getByLabel('Title')).toHaveValue('Timber verification (Annex 18.3.4)');
   await expect(page.getByLabel('Sector')).toHaveValue('');
   await page.getByLabel('Sector').fill('Forestry');
@@ -145,7 +146,8 @@ test('the form and its messages in Spanish', async ({ app, page }) => {
   await page.getByRole('button', { name: 'Guardar caso' }).click();
   await expect(page.getByRole('alert')).toContainText('El caso no se guardó');
   await expect(page.locator('#case-title-error')).toHaveText('Obligatorio.');
-  await expect(page.locator('#case-respondent-error')).toHaveText('Elija una de las opciones.');
+  // An unchosen Party is refused by code as not a Party to the agreement (renderer/i18n/apiErrors.ts).
+  await expect(page.locator('#case-respondent-error')).toHaveText('No es Parte de este tratado.');
   await expect(page.getByRole('checkbox', { name: 'Costa Rica' })).toBeVisible();
   await shotWhole(page, 'case-form-es');
 });

@@ -20,7 +20,16 @@ type Props = Readonly<{
 
 export const ConflictView = forwardRef<HTMLDivElement, Props>(function ConflictView({ lines, gone, onKeep, onTheirs }, ref) {
   const { t } = useLocale();
-  const shown = (text: string) => (text === '' ? <span className="conflict-same">{t('forms.conflict.empty')}</span> : text);
+  // The side that did not change this field says so ("as before"), unless it is simply empty.
+  const cell = (text: string, unchanged: boolean) =>
+    text === '' ? (
+      <span className="conflict-same">{t('forms.conflict.empty')}</span>
+    ) : (
+      <>
+        {unchanged && <span className="conflict-same">{t('forms.conflict.unchanged')} </span>}
+        {text}
+      </>
+    );
   return (
     <div className="conflict" role="alert" tabIndex={-1} ref={ref}>
       <p className="conflict-title">{t('forms.conflict.title')}</p>
@@ -47,8 +56,8 @@ export const ConflictView = forwardRef<HTMLDivElement, Props>(function ConflictV
                     {line.label}
                     <span className="conflict-by">{t(`forms.conflict.by.${line.changedBy}`)}</span>
                   </th>
-                  <td>{line.changedBy === 'you' ? <span className="conflict-same">{t('forms.conflict.unchanged')} </span> : null}{shown(line.theirs)}</td>
-                  <td>{line.changedBy === 'them' ? <span className="conflict-same">{t('forms.conflict.unchanged')} </span> : null}{shown(line.yours)}</td>
+                  <td>{cell(line.theirs, line.changedBy === 'you')}</td>
+                  <td>{cell(line.yours, line.changedBy === 'them')}</td>
                 </tr>
               ))}
             </tbody>
