@@ -7,13 +7,6 @@ const GUATEMALA_LABOR: SampleCase = {
     agreement: 'cafta-dr',
     kind: 'dispute',
     title: 'In the Matter of Guatemala – Issues Relating to the Obligations Under Article 16.2.1(a) of the CAFTA-DR',
-    summary: [
-      "The first state-to-state dispute under the labor chapter of a US trade agreement. The United States claimed that Guatemala failed to effectively enforce its labor laws, through a sustained or recurring course of action or inaction, in a manner affecting trade (Art. 16.2.1(a)); only that obligation can go to dispute settlement (Art. 16.6.7), and only after cooperative labor consultations (Art. 16.6.8).",
-      'Background: on 2008-04-23 the AFL-CIO and six Guatemalan unions filed a public submission with the US Department of Labor (OTLA); OTLA accepted it for review around June 2008 and reported in January 2009 (International Trade Today, 2008-06-25; STR Trade Report, 2014-10-28).',
-      'Steps known only by month: cooperative labor consultations were held in September and December 2010 (International Trade Today, 2011-08-10); the Free Trade Commission met in June 2011. The date the panel was constituted is not verified. In 2015 the initial-report deadline moved from 2015-09-08 to 2015-12-15 (IELP blog, September 2015, citing Inside US Trade).',
-      "Outcome: the panel found that the United States proved failures to enforce at 8 worksites affecting 74 workers, but not that they occurred \"in a manner affecting trade\"; the United States \"has not proven that Guatemala failed to conform\" to Art. 16.2.1(a).",
-      'Status closed: the final report of 2017-06-14 ended the proceeding.',
-    ].join('\n\n'),
     complainant: 'USA',
     respondent: 'GTM',
     measure:
@@ -25,11 +18,27 @@ const GUATEMALA_LABOR: SampleCase = {
     leadOfficer: '',
     openedOn: '2010-07-30',
   },
+  summary: {
+    en: [
+      'The first state-to-state dispute under the labor chapter of a US trade agreement. The United States claimed that Guatemala failed to effectively enforce its labor laws, through a sustained or recurring course of action or inaction, in a manner affecting trade (Art. 16.2.1(a)); only that obligation can go to dispute settlement (Art. 16.6.7), and only after cooperative labor consultations (Art. 16.6.8).',
+      'Background: on 23 April 2008 the AFL-CIO and six Guatemalan unions filed a public submission with the US Department of Labor (OTLA); OTLA accepted it for review around June 2008 and reported in January 2009 (International Trade Today, 25 June 2008; STR Trade Report, 28 October 2014).',
+      'Steps known only by month: cooperative labor consultations were held in September and December 2010 (International Trade Today, 10 August 2011); the Free Trade Commission met in June 2011. The date the panel was constituted is not verified. In 2015 the initial-report deadline moved from 8 September 2015 to 15 December 2015 (IELP blog, September 2015, citing Inside US Trade).',
+      'Outcome: the panel found that the United States proved failures to enforce at 8 worksites affecting 74 workers, but not that they occurred "in a manner affecting trade"; the United States "has not proven that Guatemala failed to conform" to Art. 16.2.1(a).',
+      'Status closed: the final report of 14 June 2017 ended the proceeding.',
+    ].join('\n\n'),
+    es: [
+      'La primera controversia entre Estados en virtud del capítulo laboral de un acuerdo comercial de los Estados Unidos. Los Estados Unidos alegaron que Guatemala no aplicó efectivamente su legislación laboral, mediante un curso de acción o inacción sostenido o recurrente, de manera que afectara al comercio (Art. 16.2.1(a)); solo esa obligación puede someterse a solución de controversias (Art. 16.6.7), y solo después de consultas laborales cooperativas (Art. 16.6.8).',
+      'Antecedentes: el 23 de abril de 2008 la AFL-CIO y seis sindicatos guatemaltecos presentaron una comunicación pública ante el Departamento de Trabajo de los Estados Unidos (OTLA); la OTLA la aceptó para revisión hacia junio de 2008 e informó en enero de 2009 (International Trade Today, 25 de junio de 2008; STR Trade Report, 28 de octubre de 2014).',
+      'Actuaciones conocidas solo por el mes: las consultas laborales cooperativas se celebraron en septiembre y diciembre de 2010 (International Trade Today, 10 de agosto de 2011); la Comisión de Libre Comercio se reunió en junio de 2011. La fecha de constitución del grupo arbitral no está verificada. En 2015 el plazo del informe inicial pasó del 8 de septiembre de 2015 al 15 de diciembre de 2015 (blog IELP, septiembre de 2015, citando a Inside US Trade).',
+      'Resultado: el grupo arbitral concluyó que los Estados Unidos probaron fallas de aplicación en 8 centros de trabajo que afectaron a 74 trabajadores, pero no que ocurrieran de manera que afectara al comercio ("in a manner affecting trade"); según el informe, los Estados Unidos no probaron que Guatemala incumpliera el Art. 16.2.1(a) ("has not proven that Guatemala failed to conform").',
+      'Estado cerrado: el informe final del 14 de junio de 2017 puso fin al procedimiento.',
+    ].join('\n\n'),
+  },
   events: [
     {
       type: 'labor_consultations_requested',
       date: '2010-07-30',
-      text: 'The United States requests cooperative labor consultations with Guatemala under Art. 16.6.1, announced by USTR Kirk and Labor Secretary Solis; the first labor case under a US free trade agreement. Source: USTR press release, 2010-07-30.',
+      text: 'The United States requests cooperative labor consultations with Guatemala under Art. 16.6.1, announced by USTR Kirk and Labor Secretary Solis; the first labor case under a US free trade agreement. Source: USTR press release, 30 July 2010.',
     },
     {
       type: 'commission_meeting_requested',
@@ -39,24 +48,24 @@ const GUATEMALA_LABOR: SampleCase = {
     {
       type: 'panel_requested',
       date: '2011-08-09',
-      text: 'The United States requests an arbitral panel (Art. 20.6), the Commission having met in June 2011 without resolving the matter. Source: International Trade Today, 2011-08-10.',
+      text: 'The United States requests an arbitral panel (Art. 20.6), the Commission having met in June 2011 without resolving the matter. Source: International Trade Today, 10 August 2011.',
     },
     {
       // A note, not panel_composed: the day the last panelist was selected is
       // unverified, and panel_composed would start the Art. 20.13 clock.
       type: 'note',
       date: '2013-03-19',
-      text: 'The Department of Labor says the arbitrators have been selected; the date the panel was constituted is not verified. Source: tqbrooks blog, 2013-04-16.',
+      text: 'The Department of Labor says the arbitrators have been selected; the date the panel was constituted is not verified. Source: tqbrooks blog, 16 April 2013.',
     },
     {
       type: 'note',
       date: '2013-04-11',
-      text: 'The United States and Guatemala announce an "ambitious and comprehensive enforcement plan" (18 points); the panel proceeding is suspended. Source: textilesandtrade blog, 2013-04-11.',
+      text: 'The United States and Guatemala announce an "ambitious and comprehensive enforcement plan" (18 points); the panel proceeding is suspended. Source: textilesandtrade blog, 11 April 2013.',
     },
     {
       type: 'note',
       date: '2014-09-18',
-      text: 'USTR Froman and Labor Secretary Perez announce that the United States is proceeding with the case; the panel resumes on 2014-09-19. Sources: Lexology; bilaterals.org (Prensa Libre); panel report.',
+      text: 'USTR Froman and Labor Secretary Perez announce that the United States is proceeding with the case; the panel resumes on 19 September 2014. Sources: Lexology; bilaterals.org (Prensa Libre); panel report.',
     },
     {
       type: 'note',
@@ -91,12 +100,6 @@ const COSTA_RICA_EL_SALVADOR: SampleCase = {
     agreement: 'cafta-dr',
     kind: 'dispute',
     title: 'Tratamiento arancelario a bienes originarios de Costa Rica (CAFTA-DR/ARB/2014/CR-ES)',
-    summary: [
-      "Tariff treatment of goods originating in Costa Rica. Costa Rica challenged El Salvador's failure to apply CAFTA-DR preferential tariff treatment to Costa Rican originating goods, including goods made under special export regimes. Products at issue included tires, fruit-juice concentrate and tuna.",
-      'Steps known only by month or year: Costa Rica started the Chapter 20 process in September 2013 (SELA, 2014-01-23); the Free Trade Commission met in 2013 without agreement (PanAm Post, 2014-05-15); Costa Rica requested an arbitral panel under Arts. 20.5–20.6 in January 2014 (SELA, 2014-01-23); the panel was constituted in April 2014 (youngicca-blog). The case is opened on its earliest exactly dated step.',
-      'Finding (Final Report CAFTA-DR/ARB/2014/CR-ES/18, Art. 20.14.1): El Salvador breached Arts. 3.3.2 and 4.1 and Annexes 3.3 and 4.1. The panel suggested an action plan under Art. 20.15.3.',
-      "Status closed: the panel proceeding ended with the final report. How El Salvador implemented it is not recorded here (an IELP blog post of February 2018 discusses implementation; its account is not verified for this record).",
-    ].join('\n\n'),
     complainant: 'CRI',
     respondent: 'SLV',
     measure:
@@ -122,6 +125,20 @@ const COSTA_RICA_EL_SALVADOR: SampleCase = {
     leadOfficer: '',
     openedOn: '2014-09-12',
   },
+  summary: {
+    en: [
+      "Tariff treatment of goods originating in Costa Rica. Costa Rica challenged El Salvador's failure to apply CAFTA-DR preferential tariff treatment to Costa Rican originating goods, including goods made under special export regimes. Products at issue included tires, fruit-juice concentrate and tuna.",
+      'Steps known only by month or year: Costa Rica started the Chapter 20 process in September 2013 (SELA, 23 January 2014); the Free Trade Commission met in 2013 without agreement (PanAm Post, 15 May 2014); Costa Rica requested an arbitral panel under Arts. 20.5–20.6 in January 2014 (SELA, 23 January 2014); the panel was constituted in April 2014 (youngicca-blog). The case is opened on its earliest exactly dated step.',
+      'Finding (Final Report CAFTA-DR/ARB/2014/CR-ES/18, Art. 20.14.1): El Salvador breached Arts. 3.3.2 and 4.1 and Annexes 3.3 and 4.1. The panel suggested an action plan under Art. 20.15.3.',
+      'Status closed: the panel proceeding ended with the final report. How El Salvador implemented it is not recorded here (an IELP blog post of February 2018 discusses implementation; its account is not verified for this record).',
+    ].join('\n\n'),
+    es: [
+      'Tratamiento arancelario a bienes originarios de Costa Rica. Costa Rica impugnó que El Salvador no aplicara el trato arancelario preferencial del CAFTA-DR a bienes originarios de Costa Rica, incluidos los producidos al amparo de regímenes especiales de exportación. Entre los productos en cuestión figuraban llantas, concentrado de jugo de frutas y atún.',
+      'Actuaciones conocidas solo por el mes o el año: Costa Rica inició el procedimiento del Capítulo 20 en septiembre de 2013 (SELA, 23 de enero de 2014); la Comisión de Libre Comercio se reunió en 2013 sin llegar a un acuerdo (PanAm Post, 15 de mayo de 2014); Costa Rica solicitó un grupo arbitral conforme a los Arts. 20.5–20.6 en enero de 2014 (SELA, 23 de enero de 2014); el grupo arbitral se constituyó en abril de 2014 (youngicca-blog). El caso se abre en su primera actuación de fecha exacta.',
+      'Determinación (Informe Final CAFTA-DR/ARB/2014/CR-ES/18, Art. 20.14.1): El Salvador incumplió los Arts. 3.3.2 y 4.1 y los Anexos 3.3 y 4.1. El grupo arbitral sugirió un plan de acción conforme al Art. 20.15.3.',
+      'Estado cerrado: el procedimiento ante el grupo arbitral terminó con el informe final. Aquí no se registra cómo lo aplicó El Salvador (una entrada del blog IELP de febrero de 2018 trata de su aplicación; lo que relata no está verificado para este registro).',
+    ].join('\n\n'),
+  },
   events: [
     {
       type: 'note',
@@ -141,12 +158,6 @@ const HONDURAS_SUBMISSION: SampleCase = {
     agreement: 'cafta-dr',
     kind: 'committee_matter',
     title: 'DOL Submission 2012-01 (Honduras)',
-    summary: [
-      "A public submission to the US Department of Labor's Office of Trade and Labor Affairs (OTLA), the US contact point under Art. 16.4.3, filed by the AFL-CIO and 26 Honduran organizations. Sectors named in the record: apparel, auto parts, agriculture and the Port of Cortés.",
-      'Parties: the submitters are not Parties to the agreement, so the record names the United States (whose contact point received the submission) and Honduras.',
-      'Kind: recorded as a committee matter, not labor consultations, because our sources show no request for cooperative labor consultations under Art. 16.6.1; the follow-up ran through the OTLA review and a bilateral Monitoring and Action Plan.',
-      'Status open: our sources record no closure after the assessment of progress of 2016-03-14.',
-    ].join('\n\n'),
     complainant: 'USA',
     respondent: 'HND',
     measure: 'Matters raised in a public submission under CAFTA-DR Art. 16.4.3 concerning labor law enforcement in Honduras.',
@@ -155,6 +166,20 @@ const HONDURAS_SUBMISSION: SampleCase = {
     status: 'open',
     leadOfficer: '',
     openedOn: '2012-03-26',
+  },
+  summary: {
+    en: [
+      "A public submission to the US Department of Labor's Office of Trade and Labor Affairs (OTLA), the US contact point under Art. 16.4.3, filed by the AFL-CIO and 26 Honduran organizations. Sectors named in the record: apparel, auto parts, agriculture and the Port of Cortés.",
+      'Parties: the submitters are not Parties to the agreement, so the record names the United States (whose contact point received the submission) and Honduras.',
+      'Kind: recorded as a committee matter, not labor consultations, because our sources show no request for cooperative labor consultations under Art. 16.6.1; the follow-up ran through the OTLA review and a bilateral Monitoring and Action Plan.',
+      'Status open: our sources record no closure after the assessment of progress of 14 March 2016.',
+    ].join('\n\n'),
+    es: [
+      'Una comunicación pública presentada por la AFL-CIO y 26 organizaciones hondureñas ante la Oficina de Asuntos Comerciales y Laborales (OTLA, Office of Trade and Labor Affairs) del Departamento de Trabajo de los Estados Unidos, punto de contacto de los Estados Unidos conforme al Art. 16.4.3. Sectores que menciona el registro: confección, autopartes, agricultura y el Puerto de Cortés.',
+      'Partes: quienes presentaron la comunicación no son Partes del acuerdo, por lo que el registro indica a los Estados Unidos (cuyo punto de contacto recibió la comunicación) y a Honduras.',
+      'Tipo: registrado como asunto de comité y no como consultas laborales, porque nuestras fuentes no muestran ninguna solicitud de consultas laborales cooperativas conforme al Art. 16.6.1; el seguimiento se hizo mediante la revisión de la OTLA y un plan bilateral de monitoreo y acción (Monitoring and Action Plan).',
+      'Estado abierto: nuestras fuentes no registran ningún cierre después de la evaluación de avances del 14 de marzo de 2016.',
+    ].join('\n\n'),
   },
   events: [
     {
@@ -170,7 +195,7 @@ const HONDURAS_SUBMISSION: SampleCase = {
     {
       type: 'note',
       date: '2012-11-07',
-      text: 'OTLA gives notice that it is extending the review period. Source: 77 FR 66870 (2012-11-07).',
+      text: 'OTLA gives notice that it is extending the review period. Source: 77 FR 66870 (7 November 2012).',
     },
     {
       type: 'note',
@@ -197,12 +222,6 @@ const SEA_TURTLES_DR: SampleCase = {
     agreement: 'cafta-dr',
     kind: 'environment_submission',
     title: 'Sea Turtles – Dominican Republic (SEM submission)',
-    summary: [
-      'A submission to the CAFTA-DR Secretariat for Environmental Matters asserting that the Dominican Republic was failing to effectively enforce its environmental laws on the protection of sea turtles; it led to the first factual record under the agreement.',
-      'Filed in 2007: the case record shows "05/09/2007", whose day and month order is ambiguous, so the first filing is not given a date here. The record starts with the secretariat\'s first determination.',
-      'The secretariat\'s request for a response is recorded as a note: the day it was delivered to the Dominican Republic is not in our sources, and the 45-day limit of Art. 17.7.5 counts from delivery.',
-      'Status open: our sources record no step after the Council considered the factual record on 2012-04-12.',
-    ].join('\n\n'),
     submitter: 'Humane Society International',
     respondent: 'DOM',
     measure: 'Alleged failure to effectively enforce Dominican environmental laws protecting sea turtles (Art. 17.7).',
@@ -211,6 +230,20 @@ const SEA_TURTLES_DR: SampleCase = {
     status: 'open',
     leadOfficer: '',
     openedOn: '2007-08-30',
+  },
+  summary: {
+    en: [
+      'A submission to the CAFTA-DR Secretariat for Environmental Matters asserting that the Dominican Republic was failing to effectively enforce its environmental laws on the protection of sea turtles; it led to the first factual record under the agreement.',
+      'Filed in 2007: the case record shows "05/09/2007", whose day and month order is ambiguous, so the first filing is not given a date here. The record starts with the secretariat\'s first determination.',
+      "The secretariat's request for a response is recorded as a note: the day it was delivered to the Dominican Republic is not in our sources, and the 45-day limit of Art. 17.7.5 counts from delivery.",
+      'Status open: our sources record no step after the Council considered the factual record on 12 April 2012.',
+    ].join('\n\n'),
+    es: [
+      'Una petición ante la Secretaría de Asuntos Ambientales del CAFTA-DR que afirmaba que la República Dominicana no estaba aplicando efectivamente su legislación ambiental sobre la protección de las tortugas marinas; dio lugar al primer expediente de hechos en el marco del acuerdo.',
+      'Presentada en 2007: el expediente del caso muestra «05/09/2007», cuyo orden de día y mes es ambiguo, por lo que aquí no se da fecha a la primera presentación. El registro empieza con la primera determinación de la secretaría.',
+      'La solicitud de respuesta de la secretaría se registra como nota: el día en que se entregó a la República Dominicana no consta en nuestras fuentes, y el plazo de 45 días del Art. 17.7.5 se cuenta desde la entrega.',
+      'Estado abierto: nuestras fuentes no registran ninguna actuación después de que el Consejo considerara el expediente de hechos el 12 de abril de 2012.',
+    ].join('\n\n'),
   },
   events: [
     {
@@ -231,7 +264,7 @@ const SEA_TURTLES_DR: SampleCase = {
     {
       type: 'note',
       date: '2008-02-13',
-      text: 'The Dominican Republic responds by email; its formal response is dated 2008-04-03. Source: SEM case record (saa-sem.org).',
+      text: 'The Dominican Republic responds by email; its formal response is dated 3 April 2008. Source: SEM case record (saa-sem.org).',
     },
     {
       type: 'factual_record_recommended',
@@ -251,11 +284,6 @@ const SEA_TURTLE_COSTA_RICA: SampleCase = {
     agreement: 'cafta-dr',
     kind: 'environment_submission',
     title: 'Sea Turtle – DET II – Costa Rica (SEM submission)',
-    summary: [
-      'A submission to the CAFTA-DR Secretariat for Environmental Matters by the Costa Rican organization PRETOMA, asserting that Costa Rica was failing to effectively enforce its environmental laws on sea turtles (turtle excluder devices). A person of a Party may file about their own Party.',
-      'The 45-day limit for Costa Rica\'s response (Art. 17.7.5) counts from delivery of the secretariat\'s request; our sources give only the date of the determination, which is used here as the day counted from.',
-      'Status closed: on 2012-05-28 the secretariat determined under Art. 17.8.1 that the submission did not warrant a factual record, and our sources record no later step.',
-    ].join('\n\n'),
     submitter: 'PRETOMA',
     respondent: 'CRI',
     measure: 'Alleged failure to effectively enforce Costa Rican environmental laws on sea turtle protection (Art. 17.7).',
@@ -265,11 +293,23 @@ const SEA_TURTLE_COSTA_RICA: SampleCase = {
     leadOfficer: '',
     openedOn: '2011-07-13',
   },
+  summary: {
+    en: [
+      'A submission to the CAFTA-DR Secretariat for Environmental Matters by the Costa Rican organization PRETOMA, asserting that Costa Rica was failing to effectively enforce its environmental laws on sea turtles (turtle excluder devices). A person of a Party may file about their own Party.',
+      "The 45-day limit for Costa Rica's response (Art. 17.7.5) counts from delivery of the secretariat's request; our sources give only the date of the determination, which is used here as the day counted from.",
+      'Status closed: on 28 May 2012 the secretariat determined under Art. 17.8.1 that the submission did not warrant a factual record, and our sources record no later step.',
+    ].join('\n\n'),
+    es: [
+      'Una petición de la organización costarricense PRETOMA ante la Secretaría de Asuntos Ambientales del CAFTA-DR, que afirmaba que Costa Rica no estaba aplicando efectivamente su legislación ambiental sobre tortugas marinas (dispositivos excluidores de tortugas). Una persona de una Parte puede presentar una petición sobre su propia Parte.',
+      'El plazo de 45 días para la respuesta de Costa Rica (Art. 17.7.5) se cuenta desde la entrega de la solicitud de la secretaría; nuestras fuentes solo dan la fecha de la determinación, que aquí se toma como el día desde el que se cuenta.',
+      'Estado cerrado: el 28 de mayo de 2012 la secretaría determinó conforme al Art. 17.8.1 que la petición no justificaba un expediente de hechos, y nuestras fuentes no registran ninguna actuación posterior.',
+    ].join('\n\n'),
+  },
   events: [
     {
       type: 'submission_filed',
       date: '2011-07-13',
-      text: 'PRETOMA files the submission; the secretariat acknowledges it on 2011-07-18. Source: SEM case record (saa-sem.org).',
+      text: 'PRETOMA files the submission; the secretariat acknowledges it on 18 July 2011. Source: SEM case record (saa-sem.org).',
     },
     {
       type: 'note',

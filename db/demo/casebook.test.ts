@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { casesCreateInput } from '../../shared/cases/schemas';
 import { eventsAddInput } from '../../shared/events/schemas';
 import { isCalendarDate } from '../../shared/domain/dates';
-import { SAMPLE_CASEBOOK, type SampleCase } from './casebook';
+import { SAMPLE_CASEBOOK, sampleCaseInput, type SampleCase } from './casebook';
 
 const sampleEventInput = eventsAddInput.omit({ caseId: true });
 
@@ -12,10 +12,12 @@ function find(title: string): SampleCase | undefined {
 
 describe('SAMPLE_CASEBOOK', () => {
   it.each(SAMPLE_CASEBOOK.map((sample) => [sample.case.title, sample] as const))(
-    '%s: the case passes the cases.create schema',
+    '%s: the case passes the cases.create schema, in either language',
     (_title, sample) => {
-      const parsed = casesCreateInput.safeParse(sample.case);
-      expect(parsed.error?.issues ?? []).toEqual([]);
+      for (const locale of ['en', 'es'] as const) {
+        const parsed = casesCreateInput.safeParse(sampleCaseInput(sample, locale));
+        expect(parsed.error?.issues ?? []).toEqual([]);
+      }
     },
   );
 
@@ -36,10 +38,31 @@ describe('SAMPLE_CASEBOOK', () => {
     },
   );
 
-  it('invents no people and writes every summary', () => {
+  it('invents no people and writes every summary in English and Spanish', () => {
     for (const sample of SAMPLE_CASEBOOK) {
       expect(sample.case.leadOfficer ?? '').toBe('');
-      expect((sample.case.summary ?? '').length).toBeGreaterThan(100);
+      expect(sample.summary.en.length).toBeGreaterThan(100);
+      expect(sample.summary.es.length).toBeGreaterThan(100);
+      expect(sample.summary.es.split('\n\n')).toHaveLength(sample.summary.en.split('\n\n').length);
+    }
+  });
+
+  it.each(SAMPLE_CASEBOOK.map((sample) => [sample.case.title, sample] as const))(
+    '%s: the Spanish summary carries the same figures as the English one, no more and no fewer',
+    (_title, sample) => {
+      // Articles, counts, days, years, decree numbers: a cheap guard that the translation adds or drops no fact.
+      const figures = (text: string) => (text.match(/\d+(?:\.\d+)*/g) ?? []).sort();
+      const paragraphs = (text: string) => text.split('\n\n');
+      paragraphs(sample.summary.en).forEach((english, index) => {
+        expect(figures(paragraphs(sample.summary.es)[index] ?? ''), english).toEqual(figures(english));
+      });
+    },
+  );
+
+  it('writes dates in words for a reader, never YYYY-MM-DD, in summaries, measures and event notes', () => {
+    for (const sample of SAMPLE_CASEBOOK) {
+      const texts = [sample.summary.en, sample.summary.es, sample.case.measure ?? '', ...sample.events.map((event) => event.text)];
+      for (const text of texts) expect(text).not.toMatch(/\d{4}-\d{2}-\d{2}/);
     }
   });
 
@@ -104,9 +127,11 @@ describe('SAMPLE_CASEBOOK', () => {
     // Spot checks against domain-facts §8: these steps are known only by month.
     const guatemala = find('In the Matter of Guatemala');
     expect(guatemala?.events.some((e) => e.date.startsWith('2011-06'))).toBe(false);
-    expect(guatemala?.case.summary).toContain('June 2011');
+    expect(guatemala?.summary.en).toContain('June 2011');
+    expect(guatemala?.summary.es).toContain('junio de 2011');
     const costaRica = find('Tratamiento arancelario');
     expect(costaRica?.events.some((e) => e.date < '2014-09-12')).toBe(false);
-    expect(costaRica?.case.summary).toContain('April 2014');
+    expect(costaRica?.summary.en).toContain('April 2014');
+    expect(costaRica?.summary.es).toContain('abril de 2014');
   });
 });

@@ -30,6 +30,24 @@ describe('demo.load', () => {
     }
   });
 
+  it('loads the summaries in the language the user chose, English until one is chosen', async () => {
+    const summaries = () => test.db.prepare('SELECT summary FROM cases WHERE sample = 1 ORDER BY opened_on').pluck().all();
+    const byOpening = [...SAMPLE_CASEBOOK].sort((a, b) => a.case.openedOn.localeCompare(b.case.openedOn));
+    test.call('demo.load', {});
+    expect(summaries()).toEqual(byOpening.map((sample) => sample.summary.en));
+
+    const spanish = await openTestDatabase();
+    try {
+      spanish.call('settings.update', { locale: 'es' });
+      spanish.call('demo.load', {});
+      expect(spanish.db.prepare('SELECT summary FROM cases WHERE sample = 1 ORDER BY opened_on').pluck().all()).toEqual(
+        byOpening.map((sample) => sample.summary.es),
+      );
+    } finally {
+      spanish.close();
+    }
+  });
+
   it('keeps the user’s own cases unmarked beside the samples', () => {
     test.call('demo.load', {});
     const own = test.call('cases.create', { agreement: 'us-peru-tpa', kind: 'dispute', title: 'Own case', complainant: 'USA', respondent: 'PER' });

@@ -3,10 +3,11 @@
 // so samples are validated, referenced, computed and audited alike.
 import { casesCreateInput } from '../../shared/cases/schemas';
 import { eventsAddInput } from '../../shared/events/schemas';
-import { SAMPLE_CASEBOOK } from './casebook';
+import { SAMPLE_CASEBOOK, sampleCaseInput } from './casebook';
 import { statement } from '../statements';
 import { createCase } from '../cases/handlers';
 import { addEvent } from '../events/handlers';
+import { readSettings } from '../settings/queries';
 import { translate } from '../../shared/i18n/catalog';
 import { HandlerFailure, type Handlers } from '../handlerTypes';
 
@@ -15,11 +16,13 @@ export const demoHandlers: Pick<Handlers, 'demo.load'> = {
     if (statement(context.db, 'SELECT 1 FROM cases WHERE sample = 1 LIMIT 1').get() !== undefined) {
       throw new HandlerFailure({ code: 'conflict', reason: 'sample_loaded', message: translate('en', 'apiError.sample_loaded') });
     }
+    // Summaries in the language the user chose (db/demo/casebook.ts says why).
+    const locale = readSettings(context.db).locale ?? 'en';
     let events = 0;
     for (const sample of SAMPLE_CASEBOOK) {
       // parse, not safeParse: a sample that fails the schema is a bug in the
       // casebook, answered as `internal` with nothing loaded.
-      const created = createCase(context, casesCreateInput.parse(sample.case), { sample: true });
+      const created = createCase(context, casesCreateInput.parse(sampleCaseInput(sample, locale)), { sample: true });
       for (const event of sample.events) {
         addEvent(context, eventsAddInput.parse({ caseId: created.id, ...event }));
         events += 1;
