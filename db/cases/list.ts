@@ -63,6 +63,8 @@ export const CASES_TABLE: ListTable<CaseSortColumn, Filter, Group> = {
                      UNION ALL SELECT seq FROM cases WHERE deleted_at IS NULL AND respondent = ?
                      UNION ALL SELECT c.seq FROM case_third_parties AS t JOIN cases AS c ON c.id = t.case_id
                                 WHERE c.deleted_at IS NULL AND t.party = ?)`,
+      // Each row of the sort index probes its own third parties: the cost of a
+      // page stays the same however many cases the Party has in all.
       walk: '(+complainant = ? OR +respondent = ? OR EXISTS (SELECT 1 FROM case_third_parties AS t WHERE t.case_id = cases.id AND t.party = ?))',
       params: (value) => [value, value, value],
     },
