@@ -77,7 +77,9 @@ export function readList<Row>(
   const start: Position | null =
     cursor !== null
       ? { segment: cursor.segment, after: { value: cursor.value, key: cursor.key }, offset: 0 }
-      : locate(db, table, matching, segments, query.offset, total, empty);
+      : locate(db, table, matching, segments, query.offset, total, (segment) =>
+          groups?.find((group) => group.key === segment.group)?.count ?? null,
+        );
   const read: { row: Stored; segment: number }[] = [];
   if (start !== null) {
     for (let index = start.segment; index < segments.length && read.length <= query.limit; index += 1) {
@@ -112,7 +114,11 @@ function shouldWalk(db: Database.Database, table: AnyListTable, matching: Matchi
   return matches * matches > limit * live;
 }
 
-/** Where row number `offset` is: its segment and its place in it (segments before it counted, not read). */
+/**
+ * Where row number `offset` is: its segment and its place in it. Segments
+ * before it are counted, not read; a whole group before it is skipped by its
+ * count (empty groups have none).
+ */
 function locate(
   db: Database.Database,
   table: AnyListTable,
@@ -120,17 +126,25 @@ function locate(
   segments: readonly Segment[],
   offset: number,
   total: number,
-  empty: (segment: Segment) => boolean,
+  groupCount: (segment: Segment) => number | null,
 ): Position | null {
   if (offset >= total && offset > 0) return null;
   if (offset === 0 || segments.length === 1) return { segment: 0, after: null, offset };
   let skipped = 0;
-  for (let index = 0; index < segments.length; index += 1) {
+  let index = 0;
+  while (index < segments.length) {
     const segment = segments[index] as Segment;
-    if (empty(segment)) continue;
+    const inGroup = segment.group === null ? null : groupCount(segment);
+    if (segment.group !== null && (inGroup === null || skipped + inGroup <= offset)) {
+      // The whole group lies before the offset (or holds nothing).
+      skipped += inGroup ?? 0;
+      while (index < segments.length && segments[index]?.group === segment.group) index += 1;
+      continue;
+    }
     const count = countMatches(db, table, matching, segment);
     if (skipped + count > offset) return { segment: index, after: null, offset: offset - skipped };
     skipped += count;
+    index += 1;
   }
   return null;
 }
