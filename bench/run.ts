@@ -20,6 +20,7 @@ import { localToday } from '../shared/domain/dates';
 import { databaseFile } from '../db/dataFolder';
 import { createDispatch } from '../db/dispatch';
 import { openDatabase } from '../db/open';
+import { dashboardQueries } from './dashboard';
 import { buildDataset, random } from './dataset';
 import { multiplyDataset } from './multiply';
 import { benchQueries, caller, type Answer } from './queries';
@@ -155,7 +156,7 @@ async function main(): Promise<void> {
       { ...time(() => ({ keys: [String(select1.get())], total: null })), name: 'SELECT 1 (raw driver, for scale)', rows: null, raw: null },
     ];
 
-    for (const query of benchQueries(db, dispatch, today)) {
+    for (const query of [...benchQueries(db, dispatch, today), ...dashboardQueries(db, dispatch, today)]) {
       const api = time(query.api);
       let raw: Row['raw'] = null;
       if (query.raw !== undefined) {

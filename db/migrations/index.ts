@@ -8,6 +8,7 @@ import { sql as history } from './0030-history';
 import { sql as referenceRetired } from './0040-reference-retired';
 import { sql as openLimits } from './0050-open-limits';
 import { sql as listKeys } from './0060-list-keys';
+import { sql as dashboardCounts } from './0070-dashboard-counts';
 
 export type Migration = Readonly<{
   version: number;
@@ -23,4 +24,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 40, name: 'reference-retired', up: referenceRetired },
   { version: 50, name: 'open-limits', up: openLimits },
   { version: 60, name: 'list-keys', up: listKeys },
+  { version: 70, name: 'dashboard-counts', up: dashboardCounts },
 ];
