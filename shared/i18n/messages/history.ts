@@ -29,13 +29,17 @@ export const historyMessages = defineMessages({
   'history.case.create': { en: 'Opened the case record', es: 'Abrió el registro del caso' },
   'history.case.update': { en: 'Changed the case', es: 'Modificó el caso' },
   'history.case.remove': { en: 'Removed the case', es: 'Eliminó el caso' },
+  'history.case.restore': { en: 'Restored the case from the Trash', es: 'Restauró el caso desde la papelera' },
   'history.event.create': { en: 'Recorded the event {event}', es: 'Registró la actuación {event}' },
   'history.event.update': { en: 'Corrected the event {event}', es: 'Corrigió la actuación {event}' },
   'history.event.remove': { en: 'Removed the event {event}', es: 'Eliminó la actuación {event}' },
+  'history.event.restore': { en: 'Restored the event {event} from the Trash', es: 'Restauró la actuación {event} desde la papelera' },
   'history.settings': { en: 'Changed the settings', es: 'Modificó la configuración' },
   'history.agreement.create': { en: 'Recorded a period agreed by the Parties for “{limit}”', es: 'Registró un plazo acordado por las Partes para «{limit}»' },
   'history.agreement.update': { en: 'Changed the agreed period for “{limit}”', es: 'Modificó el plazo acordado para «{limit}»' },
   'history.agreement.remove': { en: 'Removed the agreed period for “{limit}”', es: 'Quitó el plazo acordado para «{limit}»' },
+  // The history's actions are shared by every kind of record; agreed periods have no Trash yet.
+  'history.agreement.restore': { en: 'Restored the agreed period for “{limit}”', es: 'Restauró el plazo acordado para «{limit}»' },
   'history.aLimit': { en: 'a time limit', es: 'un plazo' },
   'history.anEvent': { en: 'an event', es: 'una actuación' },
   // A language never chosen in Settings: the app followed the computer's.
