@@ -1,38 +1,21 @@
-import { CasePage } from './case/CasePage';
-import { CaseFormPage } from './caseForm/CaseFormPage';
-import { CasesPage } from './cases/CasesPage';
-import { DashboardPage } from './dashboard/DashboardPage';
-import { HistoryPage } from './history/HistoryPage';
-import { LocaleProvider } from './i18n/LocaleContext';
+// The screen switch, derived from the route table (routing/routes.ts).
+import { Suspense } from 'react';
+import { LocaleProvider, useLocale } from './i18n/LocaleContext';
+import { routeParams, routeSpec, type Route } from './routing/routes';
 import { useRoute } from './routing/useRoute';
-import type { Route } from './routing/routes';
 import { AppShell } from './shell/AppShell';
 import { NotFoundPage } from './shell/NotFoundPage';
-import { SettingsPage } from './shell/SettingsPage';
+
+function Loading() {
+  const { t } = useLocale();
+  return <p className="page muted">{t('app.loading')}</p>;
+}
 
 function Screen({ route }: { route: Route }) {
-  switch (route.name) {
-    case 'dashboard':
-      return <DashboardPage />;
-    case 'cases':
-      return <CasesPage />;
-    case 'caseNew':
-      return <CaseFormPage />;
-    case 'case':
-      return <CasePage key={route.id} caseId={route.id} />;
-    case 'caseEdit':
-      return <CaseFormPage key={route.id} caseId={route.id} />;
-    case 'history':
-      return <HistoryPage />;
-    case 'settings':
-      return <SettingsPage />;
-    case 'notFound':
-      return <NotFoundPage path={route.path} />;
-    default: {
-      const unreachable: never = route;
-      return unreachable;
-    }
-  }
+  if (route.name === 'notFound') return <NotFoundPage path={route.path} />;
+  // Each entry's Screen takes its own parameters; routeParams reads them off the route by the entry's path.
+  const { Screen: Component } = routeSpec(route.name) as { Screen: (props: { params: Readonly<Record<string, string>>; query: Readonly<Record<string, string>> }) => React.ReactNode };
+  return <Component params={routeParams(route)} query={route.query ?? {}} />;
 }
 
 export function App() {
@@ -40,7 +23,9 @@ export function App() {
   return (
     <LocaleProvider>
       <AppShell route={route}>
-        <Screen route={route} />
+        <Suspense fallback={<Loading />}>
+          <Screen route={route} />
+        </Suspense>
       </AppShell>
     </LocaleProvider>
   );

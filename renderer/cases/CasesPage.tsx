@@ -1,148 +1,102 @@
-// All cases in one table: filters, sorting and grouping are done by SQLite
-// (cases.list), and rows are fetched a page at a time as the user scrolls, so
-// a casebook of 100,000 cases stays smooth.
-import { useTable, type ColumnFiltersState, type Row, type SortingState, type ColumnVisibilityState } from '@tanstack/react-table';
-import { useCallback, useMemo, useState } from 'react';
-import type { CaseSortColumn } from '../../shared/cases/schemas';
+// All cases in one table (renderer/table/DataTable.tsx). Filtering, sorting
+// and grouping are done by SQLite (cases.list) and rows arrive a page at a
+// time as the user scrolls, so a casebook of 100,000 cases stays smooth. What
+// the table shows is in the address (#/cases?agreement=…&sort=title.asc), so
+// Back, reload and bookmarks keep it.
+import { useCallback, useEffect, useEffectEvent, useMemo, useRef, useState } from 'react';
 import type { CaseRow } from '../../shared/cases/domain';
+import { isMessageKey } from '../../shared/i18n/catalog';
 import { useLocale } from '../i18n/LocaleContext';
-import { routeHref } from '../routing/routes';
+import { routeHref, type RouteQuery } from '../routing/routes';
+import { navigate } from '../routing/useRoute';
 import { ErrorNotice } from '../shell/ErrorNotice';
 import { plural } from '../shell/plural';
 import { WelcomePanel } from '../shell/WelcomePanel';
-import { caseColumns, caseTableFeatures, isCaseColumnId } from './caseColumns';
-import { CaseFilters, FILTERS, type FilterId } from './CaseFilters';
-import { CasesTable, type GroupBy } from './CasesTable';
-import { ColumnMenu } from './ColumnMenu';
-import { groupLayout } from './groupLayout';
-import { PAGE_SIZE, useCasePages, type CaseQuery } from './useCasePages';
+import { ColumnMenu } from '../table/ColumnMenu';
+import { DataTable } from '../table/DataTable';
+import { groupLayout, type GroupCount } from '../table/groupLayout';
+import { isFiltered, queryFromView, viewFromQuery, type SortState, type TableView } from '../table/viewState';
+import { CASE_COLUMNS } from './caseColumns';
+import { CaseFilters } from './CaseFilters';
+import { CASE_VIEW, caseQuery, type CaseFilterName } from './caseView';
+import { PAGE_SIZE, useCasePages } from './useCasePages';
 import { useDebounced } from './useDebounced';
 import './CasesPage.css';
 
-type Features = typeof caseTableFeatures;
-
-const DEFAULT_SORTING: SortingState = [{ id: 'updatedAt', desc: true }];
-const VISIBILITY_KEY = 'commission-desk.cases.columns';
 // Pages are requested a little before the user reaches them.
 const LOOKAHEAD_ROWS = 60;
+const SEARCH_DELAY_MS = 250;
 
-// Remembered for the session only (sessionStorage): a new window starts with
-// every column, which is what a colleague at the same computer expects.
-function readVisibility(): ColumnVisibilityState {
-  try {
-    const stored = JSON.parse(sessionStorage.getItem(VISIBILITY_KEY) ?? '{}') as unknown;
-    if (typeof stored !== 'object' || stored === null) return {};
-    return Object.fromEntries(Object.entries(stored).filter(([id, value]) => isCaseColumnId(id) && typeof value === 'boolean'));
-  } catch {
-    return {};
-  }
+function showView(view: TableView): void {
+  // Replaces the history entry: Back leaves the list instead of undoing each filter.
+  navigate({ name: 'cases', query: queryFromView(CASE_VIEW, view) }, { replace: true });
 }
 
-function toQuery(sorting: SortingState, filters: ColumnFiltersState, text: string, groupBy: GroupBy): CaseQuery {
-  const sort = sorting[0];
-  const column: CaseSortColumn = sort !== undefined && isCaseColumnId(sort.id) ? sort.id : 'updatedAt';
-  const query: Record<string, unknown> = {
-    sort: { column, direction: sort?.desc === false ? 'asc' : 'desc' },
-    groupBy,
-  };
-  for (const filter of filters) {
-    if (!(filter.id in FILTERS) || typeof filter.value !== 'string' || filter.value === '') continue;
-    // The parties column filters on any party (complainant, respondent or third party).
-    query[filter.id === 'complainant' ? 'party' : filter.id] = filter.value;
-  }
-  const trimmed = text.trim();
-  if (trimmed !== '') query.text = trimmed;
-  return query as CaseQuery;
+/** The search box: typed text goes to the address once the typing pauses; an address changed by Back or a link fills the box. */
+function useSearchText(view: TableView): [string, (text: string) => void] {
+  const [search, setSearch] = useState(view.text);
+  const settled = useDebounced(search, SEARCH_DELAY_MS);
+  const written = useRef(view.text);
+
+  // Reads the view at the time the typing settles, without re-running when other filters change.
+  const writeText = useEffectEvent((typed: string) => {
+    const text = typed.trim();
+    if (text === view.text.trim()) return;
+    written.current = text;
+    showView({ ...view, text });
+  });
+  useEffect(() => writeText(settled), [settled]);
+
+  useEffect(() => {
+    if (view.text === written.current) return;
+    written.current = view.text;
+    setSearch(view.text);
+  }, [view.text]);
+
+  return [search, setSearch];
 }
 
-type PageWindow = Readonly<{ first: number; last: number }>;
+function GroupHeading({ group, groupBy }: { group: GroupCount; groupBy: string | null }) {
+  const tools = useLocale();
+  const key = `${groupBy ?? ''}.${group.key}`;
+  return (
+    <>
+      {isMessageKey(key) ? tools.t(key) : group.key} <span className="group-count">{plural(tools, 'cases.group.count', group.count)}</span>
+    </>
+  );
+}
 
-export function CasesPage() {
+export function CasesPage({ query }: { query: RouteQuery }) {
   const tools = useLocale();
   const { t } = tools;
-  const [sorting, setSorting] = useState<SortingState>(DEFAULT_SORTING);
-  const [columnFilters, setColumnFilters] = useState<ColumnFiltersState>([]);
-  const [columnVisibility, setColumnVisibility] = useState<ColumnVisibilityState>(readVisibility);
-  const [search, setSearch] = useState('');
-  const [groupBy, setGroupBy] = useState<GroupBy>(null);
-  const [pageWindow, setPageWindow] = useState<PageWindow>({ first: 0, last: 0 });
-  const text = useDebounced(search, 250);
-
-  const query = useMemo(() => toQuery(sorting, columnFilters, text, groupBy), [sorting, columnFilters, text, groupBy]);
   const queryKey = JSON.stringify(query);
-  const pages = useCasePages(query);
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- the address query is a new object each render; its text says when it changed
+  const view = useMemo(() => viewFromQuery(CASE_VIEW, query), [queryKey]);
+  const [search, setSearch] = useSearchText(view);
+
+  const listQuery = useMemo(() => caseQuery(view), [view]);
+  const listKey = JSON.stringify(listQuery);
+  const pages = useCasePages(listQuery);
   const { request } = pages;
   const layout = useMemo(() => groupLayout(pages.total, pages.groups), [pages.total, pages.groups]);
+  const rowAt = useCallback((rowIndex: number) => pages.pages.get(Math.floor(rowIndex / PAGE_SIZE))?.[rowIndex % PAGE_SIZE], [pages.pages]);
+  const onRange = useCallback((firstRow: number, lastRow: number) => request(firstRow - LOOKAHEAD_ROWS, lastRow + LOOKAHEAD_ROWS), [request]);
+  const shownGroupBy = pages.shownQuery?.groupBy ?? null;
+  const renderGroup = useCallback((group: GroupCount) => <GroupHeading group={group} groupBy={shownGroupBy} />, [shownGroupBy]);
 
-  // The table is given the loaded pages around the view; rowIndexes[i] is the
-  // position of data[i] in the whole (filtered, sorted) list.
-  const { data, rowIndexes } = useMemo(() => {
-    const rows: CaseRow[] = [];
-    const indexes: number[] = [];
-    for (let page = pageWindow.first; page <= pageWindow.last; page += 1) {
-      const pageRows = pages.pages.get(page);
-      if (pageRows === undefined) continue;
-      pageRows.forEach((row, offset) => {
-        rows.push(row);
-        indexes.push(page * PAGE_SIZE + offset);
-      });
-    }
-    return { data: rows, rowIndexes: indexes };
-  }, [pages.pages, pageWindow]);
-
-  const table = useTable({
-    features: caseTableFeatures,
-    columns: caseColumns,
-    data,
-    getRowId: (row) => row.id,
-    manualSorting: true,
-    manualFiltering: true,
-    enableSortingRemoval: false,
-    enableMultiSort: false,
-    sortDescFirst: false,
-    state: { sorting, columnFilters, columnVisibility },
-    onSortingChange: setSorting,
-    onColumnFiltersChange: setColumnFilters,
-    onColumnVisibilityChange: (updater) => {
-      setColumnVisibility((previous) => {
-        const next = typeof updater === 'function' ? updater(previous) : updater;
-        sessionStorage.setItem(VISIBILITY_KEY, JSON.stringify(next));
-        return next;
-      });
-    },
-  });
-
-  // Manual sorting and filtering keep the row model in data order.
-  const modelRows = table.getRowModel().rows;
-  const rowAt = useMemo(() => {
-    const byIndex = new Map<number, Row<Features, CaseRow>>();
-    modelRows.forEach((row, position) => {
-      const index = rowIndexes[position];
-      if (index !== undefined) byIndex.set(index, row);
-    });
-    return (rowIndex: number) => byIndex.get(rowIndex);
-  }, [modelRows, rowIndexes]);
-
-  const onRange = useCallback(
-    (firstRow: number, lastRow: number) => {
-      request(firstRow - LOOKAHEAD_ROWS, lastRow + LOOKAHEAD_ROWS);
-      const next = { first: Math.floor(firstRow / PAGE_SIZE), last: Math.floor(lastRow / PAGE_SIZE) };
-      setPageWindow((previous) => (previous.first === next.first && previous.last === next.last ? previous : next));
-    },
-    [request],
-  );
-
-  const setFilter = useCallback(
-    (id: FilterId, value: string) => table.getColumn(id)?.setFilterValue(value === '' ? undefined : value),
-    [table],
-  );
-  const clearFilters = () => {
-    setColumnFilters([]);
-    setSearch('');
+  const setFilter = (name: CaseFilterName, value: string) => {
+    const filters: Record<string, string> = { ...view.filters };
+    if (value === '') delete filters[name];
+    else filters[name] = value;
+    showView({ ...view, filters });
   };
+  const clearFilters = () => {
+    setSearch('');
+    showView({ ...view, text: '', filters: {} });
+  };
+  const onSortChange = useCallback((sort: SortState) => showView({ ...view, sort }), [view]);
 
-  const filtered = columnFilters.length > 0 || text.trim() !== '';
-  const noCasesAtAll = pages.current && pages.total === 0 && !filtered && search === '';
+  const noCasesAtAll = pages.current && pages.total === 0 && !isFiltered(view) && search === '';
 
   return (
     <div className="page cases-page">
@@ -154,7 +108,7 @@ export function CasesPage() {
           </span>
         )}
         <span className="spacer" />
-        {!noCasesAtAll && <ColumnMenu table={table} />}
+        {!noCasesAtAll && <ColumnMenu columns={CASE_COLUMNS} hidden={view.hidden} onChange={(hidden) => showView({ ...view, hidden })} />}
         <a className="button primary" href={routeHref({ name: 'caseNew' })}>
           {t('cases.new')}
         </a>
@@ -167,30 +121,45 @@ export function CasesPage() {
       ) : (
         <>
           <CaseFilters
-            filters={columnFilters}
+            filters={view.filters}
             onFilter={setFilter}
             search={search}
             onSearch={setSearch}
-            groupBy={groupBy}
-            onGroupBy={setGroupBy}
+            groupBy={view.groupBy}
+            onGroupBy={(groupBy) => showView({ ...view, groupBy })}
             onClear={clearFilters}
           />
           {pages.current && pages.total === 0 ? (
             <p className="panel no-match">{t('cases.noMatch')}</p>
           ) : (
-            <CasesTable
-              table={table}
-              layout={layout}
-              groupBy={pages.shownQuery?.groupBy ?? null}
-              rowAt={rowAt}
-              onRange={onRange}
-              queryKey={queryKey}
-              stale={!pages.current}
+            <DataTable<CaseRow>
+              id="cases"
               label={t('cases.tableLabel')}
+              columns={CASE_COLUMNS}
+              sort={view.sort}
+              onSortChange={onSortChange}
+              hidden={view.hidden}
+              layout={layout}
+              rowAt={rowAt}
+              rowKey={caseId}
+              onOpen={openCase}
+              onRange={onRange}
+              renderGroup={renderGroup}
+              resetKey={listKey}
+              stale={!pages.current}
+              rowClassName="case-row"
             />
           )}
         </>
       )}
     </div>
   );
+}
+
+function caseId(row: CaseRow): string {
+  return row.id;
+}
+
+function openCase(row: CaseRow): void {
+  navigate({ name: 'case', id: row.id });
 }

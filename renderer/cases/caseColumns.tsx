@@ -1,68 +1,38 @@
-// Columns of the cases table. Column ids are the sort columns cases.list
-// accepts, so the table's sorting state goes to SQLite as it is.
-import {
-  columnFilteringFeature,
-  columnVisibilityFeature,
-  createColumnHelper,
-  rowSortingFeature,
-  tableFeatures,
-  type CellContext,
-} from '@tanstack/react-table';
+// Columns of the cases table: a spec per column (renderer/table/columnSpec.ts).
+// Column ids are the sort columns cases.list accepts, so the table's sort goes
+// to SQLite as it is.
 import type { CaseSortColumn } from '../../shared/cases/schemas';
 import type { CaseRow } from '../../shared/cases/domain';
 import { localToday } from '../../shared/domain/dates';
-import type { MessageKey } from '../../shared/i18n/catalog';
 import { caseSides } from '../case/caseSides';
 import { useLocale } from '../i18n/LocaleContext';
 import { routeHref } from '../routing/routes';
-
-// Sorting and filtering are declared so the table holds their state and the
-// header controls; with manualSorting/manualFiltering the rows it is given are
-// already sorted and filtered by the database.
-export const caseTableFeatures = tableFeatures({ rowSortingFeature, columnFilteringFeature, columnVisibilityFeature });
-type Features = typeof caseTableFeatures;
-type Context = CellContext<Features, CaseRow>;
+import type { ColumnSpec } from '../table/columnSpec';
 
 export type CaseColumnId = Extract<
   CaseSortColumn,
   'reference' | 'title' | 'agreement' | 'kind' | 'complainant' | 'stage' | 'status' | 'nextLimitDate' | 'openedOn' | 'leadOfficer' | 'updatedAt'
 >;
 
-export const COLUMN_LABELS: Readonly<Record<CaseColumnId, MessageKey>> = {
-  reference: 'cases.column.reference',
-  title: 'cases.column.title',
-  agreement: 'cases.column.agreement',
-  kind: 'cases.column.kind',
-  complainant: 'cases.column.parties',
-  stage: 'cases.column.stage',
-  status: 'cases.column.status',
-  nextLimitDate: 'cases.column.nextLimit',
-  openedOn: 'cases.column.opened',
-  leadOfficer: 'cases.column.leadOfficer',
-  updatedAt: 'cases.column.updated',
-};
-
-function ColumnLabel({ id }: { id: CaseColumnId }) {
-  const { t } = useLocale();
-  return <>{t(COLUMN_LABELS[id])}</>;
-}
+type Props = Readonly<{ row: CaseRow }>;
 
 /** Text that may be cut short by the column width keeps its whole in a tooltip. */
 function Clipped({ text }: { text: string }) {
   return <span title={text}>{text}</span>;
 }
 
-function ReferenceCell({ row }: Context) {
+function ReferenceCell({ row }: Props) {
+  // A real link (open in place, copy its address); the row is the keyboard's tab stop, not each link.
   return (
-    <a href={routeHref({ name: 'case', id: row.original.id })} className="mono case-ref">
-      {row.original.reference}
+    <a href={routeHref({ name: 'case', id: row.id })} className="mono case-ref" tabIndex={-1}>
+      {row.reference}
     </a>
   );
 }
 
-function TitleCell({ row }: Context) {
+function TitleCell({ row }: Props) {
   const { t } = useLocale();
-  const record = row.original;
+  const record = row;
   return (
     <>
       {record.sample && (
@@ -80,35 +50,35 @@ function TitleCell({ row }: Context) {
   );
 }
 
-function AgreementCell({ row }: Context) {
+function AgreementCell({ row }: Props) {
   const { t } = useLocale();
-  return <Clipped text={t(`agreement.${row.original.agreement}`)} />;
+  return <Clipped text={t(`agreement.${row.agreement}`)} />;
 }
 
-function KindCell({ row }: Context) {
+function KindCell({ row }: Props) {
   const { t } = useLocale();
-  return <Clipped text={t(`kind.${row.original.kind}`)} />;
+  return <Clipped text={t(`kind.${row.kind}`)} />;
 }
 
-function PartiesCell({ row }: Context) {
+function PartiesCell({ row }: Props) {
   const { t } = useLocale();
-  const sides = caseSides(t, row.original);
+  const sides = caseSides(t, row);
   return <Clipped text={`${sides.from} → ${sides.to}`} />;
 }
 
-function StageCell({ row }: Context) {
+function StageCell({ row }: Props) {
   const { t } = useLocale();
-  return <Clipped text={t(`stage.${row.original.stage}`)} />;
+  return <Clipped text={t(`stage.${row.stage}`)} />;
 }
 
-function StatusCell({ row }: Context) {
+function StatusCell({ row }: Props) {
   const { t } = useLocale();
-  return <span className={`status status-${row.original.status}`}>{t(`status.${row.original.status}`)}</span>;
+  return <span className={`status status-${row.status}`}>{t(`status.${row.status}`)}</span>;
 }
 
-function NextLimitCell({ row }: Context) {
+function NextLimitCell({ row }: Props) {
   const { t, formatDate } = useLocale();
-  const date = row.original.nextLimitDate;
+  const date = row.nextLimitDate;
   if (date === null) return <span className="muted">—</span>;
   const past = date < localToday();
   return (
@@ -119,43 +89,40 @@ function NextLimitCell({ row }: Context) {
   );
 }
 
-function OpenedCell({ row }: Context) {
+function OpenedCell({ row }: Props) {
   const { formatDate } = useLocale();
-  return <time dateTime={row.original.openedOn}>{formatDate(row.original.openedOn)}</time>;
+  return <time dateTime={row.openedOn}>{formatDate(row.openedOn)}</time>;
 }
 
-function LeadOfficerCell({ row }: Context) {
-  return <Clipped text={row.original.leadOfficer} />;
+function LeadOfficerCell({ row }: Props) {
+  return <Clipped text={row.leadOfficer} />;
 }
 
-function UpdatedCell({ row }: Context) {
+function UpdatedCell({ row }: Props) {
   const { formatDate, formatDateTime } = useLocale();
   // The day on the official's own calendar; the full time is in the tooltip.
-  const day = localToday(new Date(row.original.updatedAt));
+  const day = localToday(new Date(row.updatedAt));
   return (
-    <time dateTime={row.original.updatedAt} title={formatDateTime(row.original.updatedAt)}>
+    <time dateTime={row.updatedAt} title={formatDateTime(row.updatedAt)}>
       {formatDate(day)}
     </time>
   );
 }
 
-const helper = createColumnHelper<Features, CaseRow>();
-
-export const caseColumns = helper.columns([
-  helper.accessor('reference', { id: 'reference', header: () => <ColumnLabel id="reference" />, cell: ReferenceCell, enableHiding: false }),
-  helper.accessor('title', { id: 'title', header: () => <ColumnLabel id="title" />, cell: TitleCell, enableHiding: false }),
-  helper.accessor('agreement', { id: 'agreement', header: () => <ColumnLabel id="agreement" />, cell: AgreementCell }),
-  helper.accessor('complainant', { id: 'complainant', header: () => <ColumnLabel id="complainant" />, cell: PartiesCell }),
-  helper.accessor('stage', { id: 'stage', header: () => <ColumnLabel id="stage" />, cell: StageCell }),
-  helper.accessor('status', { id: 'status', header: () => <ColumnLabel id="status" />, cell: StatusCell }),
-  helper.accessor('nextLimitDate', { id: 'nextLimitDate', header: () => <ColumnLabel id="nextLimitDate" />, cell: NextLimitCell }),
-  helper.accessor('kind', { id: 'kind', header: () => <ColumnLabel id="kind" />, cell: KindCell }),
-  // Newest first is the useful first click for these two dates.
-  helper.accessor('openedOn', { id: 'openedOn', header: () => <ColumnLabel id="openedOn" />, cell: OpenedCell, sortDescFirst: true }),
-  helper.accessor('leadOfficer', { id: 'leadOfficer', header: () => <ColumnLabel id="leadOfficer" />, cell: LeadOfficerCell }),
-  helper.accessor('updatedAt', { id: 'updatedAt', header: () => <ColumnLabel id="updatedAt" />, cell: UpdatedCell, sortDescFirst: true }),
-]);
-
-export function isCaseColumnId(id: string): id is CaseColumnId {
-  return Object.prototype.hasOwnProperty.call(COLUMN_LABELS, id);
-}
+// Widths: the reference and title say what a case is and stay; at 1280 px the
+// title column is wide enough for most titles (~50 characters); on a wider
+// screen it takes the spare width (fill). Dates sort newest first on the
+// first click.
+export const CASE_COLUMNS: readonly ColumnSpec<CaseRow>[] = [
+  { id: 'reference', label: 'cases.column.reference', Cell: ReferenceCell, size: 175, minSize: 110, hideable: false, sticky: true },
+  { id: 'title', label: 'cases.column.title', Cell: TitleCell, size: 380, minSize: 160, hideable: false, fill: true },
+  { id: 'agreement', label: 'cases.column.agreement', Cell: AgreementCell, size: 150 },
+  { id: 'complainant', label: 'cases.column.parties', Cell: PartiesCell, size: 200 },
+  { id: 'stage', label: 'cases.column.stage', Cell: StageCell, size: 160 },
+  { id: 'status', label: 'cases.column.status', Cell: StatusCell, size: 100 },
+  { id: 'nextLimitDate', label: 'cases.column.nextLimit', Cell: NextLimitCell, size: 130 },
+  { id: 'kind', label: 'cases.column.kind', Cell: KindCell, size: 180 },
+  { id: 'openedOn', label: 'cases.column.opened', Cell: OpenedCell, size: 115, sortDescFirst: true },
+  { id: 'leadOfficer', label: 'cases.column.leadOfficer', Cell: LeadOfficerCell, size: 160 },
+  { id: 'updatedAt', label: 'cases.column.updated', Cell: UpdatedCell, size: 115, sortDescFirst: true },
+] satisfies readonly (ColumnSpec<CaseRow> & { id: CaseColumnId })[];

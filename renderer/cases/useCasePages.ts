@@ -5,16 +5,13 @@
 // starts a new cache; until its first page arrives the old rows stay visible,
 // so the table does not flash empty while typing in the search box.
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { Input } from '../../shared/api/contract';
 import type { ApiError } from '../../shared/api/errors';
 import type { CaseRow } from '../../shared/cases/domain';
 import { call } from '../api/client';
-import type { GroupCount } from './groupLayout';
+import type { GroupCount } from '../table/groupLayout';
+import type { CaseQuery } from './caseView';
 
 export const PAGE_SIZE = 200;
-
-/** cases.list without offset and limit: what decides which rows, in which order. */
-export type CaseQuery = Omit<Input<'cases.list'>, 'offset' | 'limit'>;
 
 type Cache = Readonly<{
   key: string;

@@ -1,41 +1,17 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useRef, type ReactNode } from 'react';
 import type { MessageKey } from '../../shared/i18n/catalog';
 import { useLocale } from '../i18n/LocaleContext';
-import { routeHref, type Route } from '../routing/routes';
+import { NAV_ENTRIES, routeHref, sectionOf, type Route, type RouteName } from '../routing/routes';
+import { useDocumentTitle } from '../routing/useDocumentTitle';
 import { LanguageSwitch } from './LanguageSwitch';
 import { NameDialog } from './NameDialog';
 import { UserProvider, useUser } from './UserContext';
 import './AppShell.css';
 
-type Section = 'dashboard' | 'cases' | 'history' | 'settings' | null;
-
-function sectionOf(route: Route): Section {
-  switch (route.name) {
-    case 'dashboard':
-      return 'dashboard';
-    case 'cases':
-    case 'caseNew':
-    case 'case':
-    case 'caseEdit':
-      return 'cases';
-    case 'history':
-      return 'history';
-    case 'settings':
-      return 'settings';
-    case 'notFound':
-      return null;
-    default: {
-      const unreachable: never = route;
-      return unreachable;
-    }
-  }
-}
-
-const SECTION_TITLES: Readonly<Record<Exclude<Section, null>, MessageKey>> = {
-  dashboard: 'nav.dashboard',
-  cases: 'nav.cases',
-  history: 'history.heading',
-  settings: 'settings.title',
+/** Kinds of record announced in the navigation before their screens exist, shown before this entry. */
+const COMING_NEXT: Readonly<{ before: RouteName; labels: readonly MessageKey[] }> = {
+  before: 'history',
+  labels: ['nav.meetings', 'nav.submissions'],
 };
 
 function NavLink({ route, label, current }: { route: Route; label: string; current: 'page' | 'true' | undefined }) {
@@ -77,13 +53,9 @@ export function AppShell({ route, children }: { route: Route; children: ReactNod
   const { t } = useLocale();
   const mainRef = useRef<HTMLElement>(null);
   const section = sectionOf(route);
+  useDocumentTitle(route);
   // "page" on the screen itself; "true" on the section a case page belongs to.
-  const currentFor = (name: 'dashboard' | 'cases' | 'history') =>
-    route.name === name ? 'page' : section === name ? 'true' : undefined;
-
-  useEffect(() => {
-    document.title = section === null ? t('app.name') : `${t(SECTION_TITLES[section])} — ${t('app.name')}`;
-  }, [section, t]);
+  const currentFor = (name: RouteName) => (route.name === name ? 'page' : section === name ? 'true' : undefined);
 
   return (
     <UserProvider>
@@ -99,22 +71,18 @@ export function AppShell({ route, children }: { route: Route; children: ReactNod
           </a>
           <nav aria-label={t('nav.label')} className="main-nav">
             <ul>
-              <li>
-                <NavLink route={{ name: 'dashboard' }} label={t('nav.dashboard')} current={currentFor('dashboard')} />
-              </li>
-              <li>
-                <NavLink route={{ name: 'cases' }} label={t('nav.cases')} current={currentFor('cases')} />
-              </li>
-              <li>
-                <ComingNext label={t('nav.meetings')} />
-              </li>
-              <li>
-                <ComingNext label={t('nav.submissions')} />
-              </li>
-              {/* After the kinds of record: the history covers them all. */}
-              <li>
-                <NavLink route={{ name: 'history' }} label={t('history.heading')} current={currentFor('history')} />
-              </li>
+              {NAV_ENTRIES.flatMap((entry) => [
+                ...(entry.name === COMING_NEXT.before
+                  ? COMING_NEXT.labels.map((label) => (
+                      <li key={label}>
+                        <ComingNext label={t(label)} />
+                      </li>
+                    ))
+                  : []),
+                <li key={entry.name}>
+                  <NavLink route={{ name: entry.name } as Route} label={t(entry.label)} current={currentFor(entry.name)} />
+                </li>,
+              ])}
             </ul>
           </nav>
           <div className="header-tools">

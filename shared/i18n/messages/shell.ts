@@ -179,4 +179,25 @@ export const shellMessages = defineMessages({
   'cases.group.count.other': { en: '{count} cases', es: '{count} casos' },
   'cases.columns.menu': { en: 'Columns', es: 'Columnas' },
   'cases.columns.legend': { en: 'Show columns', es: 'Mostrar columnas' },
+
+  // Tab titles of screens about one record (the route table, renderer/routing/routes.ts).
+  'route.case': { en: 'Case', es: 'Caso' },
+  'route.case.named': { en: 'Case {name}', es: 'Caso {name}' },
+  'route.caseEdit': { en: 'Edit case', es: 'Editar caso' },
+  'route.caseEdit.named': { en: 'Edit case {name}', es: 'Editar caso {name}' },
+
+  // The table every list uses (renderer/table/).
+  'table.columns.menu': { en: 'Columns', es: 'Columnas' },
+  'table.columns.legend': { en: 'Show columns', es: 'Mostrar columnas' },
+  'table.sort.ascending': { en: 'sorted ascending', es: 'orden ascendente' },
+  'table.sort.descending': { en: 'sorted descending', es: 'orden descendente' },
+  'table.resize': { en: 'Width of column {column}', es: 'Ancho de la columna {column}' },
+  'table.resize.value': { en: '{width} pixels', es: '{width} píxeles' },
+  'table.keyboardHelp': {
+    en: 'Up and down arrows move between rows, Page Up and Page Down by a screen, Home and End to the first and last row; Enter opens the row.',
+    es: 'Las flechas arriba y abajo pasan de una fila a otra, Re Pág y Av Pág avanzan una pantalla, Inicio y Fin van a la primera y la última fila; Intro abre la fila.',
+  },
+  'table.rowsShown': { en: 'Rows {first}–{last} of {total}', es: 'Filas {first}–{last} de {total}' },
+  'table.previousRows': { en: 'Previous rows', es: 'Filas anteriores' },
+  'table.nextRows': { en: 'Next rows', es: 'Filas siguientes' },
 });
