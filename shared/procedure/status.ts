@@ -67,7 +67,8 @@ export function isWindow(limit: Pick<TimeLimit, 'rule'>): boolean {
  * How pressing a limit is today: the one scale on which the case page, its
  * timeline and the dashboard colour, key and count limits (issue 6 §1 folded
  * three copies of it into this one). The dashboard's counts in SQL
- * (db/deadlines/queries.ts) follow the same scale.
+ * (db/deadlines/queries.ts) follow the same scale, with due_today counted
+ * among the due soon.
  * - overdue: a deadline whose date has passed unmet;
  * - due_today: a deadline whose date is today;
  * - due_soon: a deadline within DUE_SOON_DAYS, or a target ("normally within",
