@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDispatch } from '../dispatch';
 import { explainStatements, type Plan } from '../testing/queryPlans';
 import { openTestDatabase, type TestDatabase } from '../testing/testDatabase';
-import { DUE_WALKS, OPEN_WALKS, upcomingCounts, upcomingPage, type UpcomingBounds } from './queries';
+import { upcomingCounts, upcomingPage, type UpcomingBounds } from './queries';
 
 let test: TestDatabase;
 beforeAll(async () => {
@@ -43,15 +43,6 @@ describe('deadlines.upcoming query plans', () => {
     expect(walk?.sql).toMatch(/ORDER BY l\.date, c\.reference, l\.position LIMIT \?$/);
     expect(walk?.sql).not.toMatch(/detail/);
     expect(detail?.steps).toEqual(['SEARCH case_limits USING PRIMARY KEY (case_id=? AND position=?)']);
-  });
-
-  it('every tier is walked kind by kind: the due tier in three walks, the open openings in one', () => {
-    expect(DUE_WALKS.map((walk) => [walk.kind, walk.after, walk.until])).toEqual([
-      ['deadline', '', 'horizon'],
-      ['target', '', 'horizon'],
-      ['opening', 'today', 'horizon'],
-    ]);
-    expect(OPEN_WALKS.map((walk) => [walk.kind, walk.after, walk.until])).toEqual([['opening', '', 'today']]);
   });
 
   it('the counts read one range of limit_counts per kind: no limit, no case, no sort, no JSON', () => {

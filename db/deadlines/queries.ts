@@ -80,8 +80,9 @@ const LIVE = `l.resolution = 'pending' AND l.case_open = 1 AND ${IN_RANGE}`;
 // Each tier is made of walks of case_limits_open_pending (kind, date, rule),
 // one kind and one date range at a time, each with a LIMIT: a walk reads only
 // open cases' pending limits of its kind, skips a lapsed window within the
-// index (rule is in it) and stops after `limit` rows, so nothing grows with
-// the casebook. (A single walk of case_limits_pending (date) had to fetch and
+// index (rule is in it) and stops after `limit` rows: what grows with the
+// casebook is only the index entries of lapsed windows dated before the page.
+// (A single walk of case_limits_pending (date) had to fetch and
 // drop every open opening and every suspended case's limit dated before the
 // first one it kept: ~300 ms at 1M cases.) The first tier merges three walks
 // in the order each one has. Ties within a date are sorted by case reference
@@ -101,18 +102,16 @@ const WALK_SQL = `SELECT ${PAGE_COLUMNS}
 
 const DETAIL_SQL = 'SELECT detail FROM case_limits WHERE case_id = ? AND position = ?';
 
-export type Walk = Readonly<{ kind: LimitKind; after: string; until: 'horizon' | 'today' }>;
-
-/** No date is before this: a walk "after" it starts at the beginning of its kind. */
-const FIRST = '';
+/** One kind's limits from its oldest (or from tomorrow) up to the horizon (or today). */
+export type Walk = Readonly<{ kind: LimitKind; from: 'oldest' | 'tomorrow'; until: 'horizon' | 'today' }>;
 
 /** The walks of each tier: together, every live limit once. */
 export const DUE_WALKS: readonly Walk[] = [
-  { kind: 'deadline', after: FIRST, until: 'horizon' },
-  { kind: 'target', after: FIRST, until: 'horizon' },
-  { kind: 'opening', after: 'today', until: 'horizon' },
+  { kind: 'deadline', from: 'oldest', until: 'horizon' },
+  { kind: 'target', from: 'oldest', until: 'horizon' },
+  { kind: 'opening', from: 'tomorrow', until: 'horizon' },
 ];
-export const OPEN_WALKS: readonly Walk[] = [{ kind: 'opening', after: FIRST, until: 'today' }];
+export const OPEN_WALKS: readonly Walk[] = [{ kind: 'opening', from: 'oldest', until: 'today' }];
 
 /** Every LimitKind: the type check below fails if a kind is added and not listed. */
 const COUNTED_KINDS = ['deadline', 'opening', 'target'] as const satisfies readonly LimitKind[];
@@ -138,7 +137,8 @@ const COUNTS_SQL = `SELECT coalesce(sum(l.count), 0) AS total,
 
 /** Rows of one walk, in its order: the `limit` first live limits of its kind in its date range. */
 export function walkLimits(db: Database.Database, bounds: UpcomingBounds, walk: Walk, limit: number): WalkRow[] {
-  const after = walk.after === 'today' ? bounds.today : walk.after;
+  // Every date sorts after '': "after ''" is from the oldest.
+  const after = walk.from === 'tomorrow' ? bounds.today : '';
   const until = walk.until === 'today' ? bounds.today : bounds.horizon;
   return statement(db, WALK_SQL).all(walk.kind, after, until, bounds.today, ...WINDOW_RULES, limit) as WalkRow[];
 }
