@@ -2,6 +2,7 @@ import type { CaseRecord } from '../../shared/cases/domain';
 import type { Stage } from '../../shared/domain/stages';
 import { useLocale } from '../i18n/LocaleContext';
 import { routeHref } from '../routing/routes';
+import { RemoveCase } from '../trash/RemoveCase';
 import { caseSides } from './caseSides';
 
 type Props = Readonly<{ record: CaseRecord; stage: Stage }>;
@@ -47,9 +48,12 @@ export function CaseHeader({ record, stage }: Props) {
             )}
           </p>
         </div>
-        <a className="button" href={routeHref({ name: 'caseEdit', id: record.id })}>
-          {t('case.edit')}
-        </a>
+        <div className="case-header-actions">
+          <a className="button" href={routeHref({ name: 'caseEdit', id: record.id })}>
+            {t('case.edit')}
+          </a>
+          <RemoveCase record={record} />
+        </div>
       </div>
 
       {record.perishable && <p className="case-perishable-note">{t('case.perishable.explanation')}</p>}

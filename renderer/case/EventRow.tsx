@@ -1,7 +1,8 @@
 // One event: shown, corrected in place, or removed after a confirmation.
 // The correction is an edit form of the kit: Escape or Cancel leaves it (and
 // asks first when something was changed); the removal is asked in a real
-// dialog (Tab stays in it, Escape says no, the focus returns to Remove).
+// dialog (Tab stays in it, Escape says no, the focus returns to Remove), and
+// once removed, the Undo notice offers it back from the Trash.
 import { useEffect, useRef, useState } from 'react';
 import type { CaseKind } from '../../shared/cases/domain';
 import type { CaseEvent } from '../../shared/events/domain';
@@ -13,6 +14,8 @@ import { useFieldErrors } from '../forms/useFieldErrors';
 import { useReportDirty } from '../forms/UnsavedScope';
 import { useLocale } from '../i18n/LocaleContext';
 import { ErrorNotice } from '../shell/ErrorNotice';
+import { useUndo } from '../shell/UndoNotice';
+import { eventUndo } from '../trash/undoOffers';
 import { EventFields, type EventDraft } from './EventFields';
 
 type Mode = 'view' | 'edit' | 'confirmRemove';
@@ -35,6 +38,7 @@ export function EventRow({ kind, event, highlighted, onSaid }: Props) {
   const label = t(`event.${event.type}`);
   const row = `li[data-event-id="${CSS.escape(event.id)}"]`;
   const remove = useCommand('events.remove');
+  const offerUndo = useUndo();
 
   async function confirmRemove() {
     const response = await remove.run({ id: event.id });
@@ -42,9 +46,8 @@ export function EventRow({ kind, event, highlighted, onSaid }: Props) {
       setMode('view');
       return;
     }
-    onSaid(t('forms.saved.removed', { event: label, date: formatDate(event.date) }));
-    // The row is gone; the list's heading is the nearest place that stays.
-    document.getElementById('events-heading')?.focus();
+    // The row is gone: the Undo notice says so and takes the focus (the list's heading once it is closed).
+    offerUndo(eventUndo(event));
   }
 
   if (mode === 'edit')

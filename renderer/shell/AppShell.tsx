@@ -5,6 +5,7 @@ import { NAV_ENTRIES, routeHref, sectionOf, type Route, type RouteName } from '.
 import { useDocumentTitle } from '../routing/useDocumentTitle';
 import { LanguageSwitch } from './LanguageSwitch';
 import { NameDialog } from './NameDialog';
+import { UndoProvider } from './UndoNotice';
 import { UserProvider, useUser } from './UserContext';
 import './AppShell.css';
 
@@ -90,9 +91,12 @@ export function AppShell({ route, children }: { route: Route; children: ReactNod
             <UserLink />
           </div>
         </header>
-        <main id="main" ref={mainRef} tabIndex={-1} className="app-main">
-          {children}
-        </main>
+        {/* The Undo notice after a removal outlives the screen it was made on (a removed case's page). */}
+        <UndoProvider>
+          <main id="main" ref={mainRef} tabIndex={-1} className="app-main">
+            {children}
+          </main>
+        </UndoProvider>
         <FirstStartDialog />
       </div>
     </UserProvider>

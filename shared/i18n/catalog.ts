@@ -7,8 +7,9 @@ import { eventHelpMessages } from './messages/eventHelp';
 import { formMessages } from './messages/forms';
 import { historyMessages } from './messages/history';
 import { shellMessages } from './messages/shell';
+import { trashMessages } from './messages/trash';
 
-export const messages = { ...domainMessages, ...shellMessages, ...casePageMessages, ...caseProcedureMessages, ...eventHelpMessages, ...historyMessages, ...apiErrorMessages, ...formMessages } as const;
+export const messages = { ...domainMessages, ...shellMessages, ...casePageMessages, ...caseProcedureMessages, ...eventHelpMessages, ...historyMessages, ...apiErrorMessages, ...formMessages, ...trashMessages } as const;
 export type MessageKey = keyof typeof messages;
 
 /** Looks up a message and fills {placeholders}; an unknown key is shown as itself. */

@@ -1,0 +1,65 @@
+// How a removed record is named in the Trash, in the Undo notice after a
+// removal, and once it is restored: a case by its reference and title, an
+// event by its type and date and the case it belongs to.
+import type { CaseEvent } from '../../shared/events/domain';
+import { UNKNOWN_ACTOR } from '../../shared/history/domain';
+import type { TrashItem } from '../../shared/trash/api';
+import type { LocaleTools } from '../i18n/LocaleContext';
+
+export type WordTools = Pick<LocaleTools, 't' | 'formatDate'>;
+
+export type ItemWords = Readonly<{
+  /** "Case" / "Event". */
+  kind: string;
+  /** The reference of a case; the type and date of an event. */
+  name: string;
+  /** The title of a case; for an event, the case it belongs to. */
+  detail: string;
+  /** The Restore button's accessible name: which record it brings back. */
+  restoreLabel: string;
+  /** Said once it is back. */
+  restored: string;
+}>;
+
+type EventNaming = Readonly<{ type: CaseEvent['type']; date: string }>;
+
+function eventWords({ t, formatDate }: WordTools, event: EventNaming): Readonly<{ event: string; date: string }> {
+  return { event: t(`event.${event.type}`), date: formatDate(event.date) };
+}
+
+export function itemWords(tools: WordTools, item: TrashItem): ItemWords {
+  const { t } = tools;
+  const reference = item.reference;
+  if (item.type === 'case' || item.eventType === null || item.eventDate === null)
+    return {
+      kind: t('trash.type.case'),
+      name: reference,
+      detail: item.title,
+      restoreLabel: t('trash.restore.case.aria', { reference }),
+      restored: t('trash.restored.case', { reference }),
+    };
+  const { event, date } = eventWords(tools, { type: item.eventType, date: item.eventDate });
+  return {
+    kind: t('trash.type.event'),
+    name: `${event}, ${date}`,
+    detail: t('trash.eventOf', { reference, title: item.title }),
+    restoreLabel: t('trash.restore.event.aria', { event, date, reference }),
+    restored: t('trash.restored.event', { event, date, reference }),
+  };
+}
+
+/** The Undo notice's words after a case was removed, and after it is back. */
+export function caseRemovedWords({ t }: WordTools, reference: string): Readonly<{ said: string; undone: string }> {
+  return { said: t('undo.case.removed', { reference }), undone: t('trash.restored.case', { reference }) };
+}
+
+/** The Undo notice's words after an event was removed, and after it is back. */
+export function eventRemovedWords(tools: WordTools, event: EventNaming): Readonly<{ said: string; undone: string }> {
+  const words = eventWords(tools, event);
+  return { said: tools.t('undo.event.removed', words), undone: tools.t('undo.event.restored', words) };
+}
+
+/** Who removed it: the name given in Settings, or "Unknown user" where none was given (or, for rows removed before the history said so, none is known). */
+export function removedByName({ t }: Pick<WordTools, 't'>, removedBy: string): string {
+  return removedBy === '' || removedBy === UNKNOWN_ACTOR ? t('history.unknownActor') : removedBy;
+}
