@@ -9,6 +9,7 @@ import { sql as referenceRetired } from './0040-reference-retired';
 import { sql as openLimits } from './0050-open-limits';
 import { sql as listKeys } from './0060-list-keys';
 import { sql as dashboardCounts } from './0070-dashboard-counts';
+import { sql as softDelete } from './0080-soft-delete';
 
 export type Migration = Readonly<{
   version: number;
@@ -25,4 +26,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 50, name: 'open-limits', up: openLimits },
   { version: 60, name: 'list-keys', up: listKeys },
   { version: 70, name: 'dashboard-counts', up: dashboardCounts },
+  { version: 80, name: 'soft-delete', up: softDelete },
 ];
