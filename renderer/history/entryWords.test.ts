@@ -46,6 +46,11 @@ describe('case and event entries', () => {
     expect(entryChanges(tools('en'), corrected)).toEqual([{ field: 'date', label: 'Date', kind: 'changed', before: '3 Mar 2026', after: '4 Mar 2026' }]);
     expect(entryNote(corrected)).toBeNull();
 
+    // Back from the Trash: the write path records only the event as restored.
+    const restored = entry({ subject: { type: 'event', id: 'e1' }, parent: { type: 'case', id: 'c1' }, action: 'restore', after: event });
+    expect(entryHeadline(tools('en'), restored)).toBe('Restored the event Consultations requested (3 Mar 2026) from the Trash');
+    expect(entryHeadline(tools('es'), restored)).toBe('Restauró la actuación Solicitud de consultas (3 mar 2026) desde la papelera');
+
     const closed = entry({ subject: { type: 'case', id: 'c1' }, action: 'update', before: { status: 'open', perishable: false }, after: { status: 'closed', perishable: true } });
     expect(entryChanges(tools('es'), closed).map(({ label, ...rest }) => [label, rest.kind === 'changed' ? `${rest.before} → ${rest.after}` : ''])).toEqual([
       ['Estado', 'Abierto → Cerrado'],

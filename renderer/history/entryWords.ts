@@ -111,7 +111,8 @@ export function entryHeadline(tools: WordTools, entry: AuditEntry): string {
     case 'case':
       return t(`history.case.${entry.action}`);
     case 'event':
-      return t(`history.event.${entry.action}`, { event: eventName(tools, entry.action === 'create' ? entry.after : entry.before) });
+      // The event as it was before the change; a creation or a restore (back from the Trash) has only the after.
+      return t(`history.event.${entry.action}`, { event: eventName(tools, entry.before ?? entry.after) });
     case 'limit_agreement': {
       const rule = snapshotString(entry.after ?? entry.before, 'rule');
       const limit = (rule !== null ? findRule(rule)?.title[tools.locale] : undefined) ?? t('history.aLimit');

@@ -14,6 +14,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { createContext, useCallback, useContext, useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import type { ApiError, ApiResponse } from '../../shared/api/errors';
 import { invalidateAfterCommand } from '../api/queries';
+import { focusWhenShown } from '../forms/focus';
 import { useLocale, type LocaleTools } from '../i18n/LocaleContext';
 import { ErrorNotice } from './ErrorNotice';
 import './UndoNotice.css';
@@ -100,7 +101,6 @@ function UndoNotice({ shown, onUndo, onClose }: NoticeProps) {
   const tools = useLocale();
   const { t } = tools;
   const box = useRef<HTMLDivElement>(null);
-  const undoButton = useRef<HTMLButtonElement>(null);
   const closeButton = useRef<HTMLButtonElement>(null);
   const pointerIn = useRef(false);
   // Bumped when the pointer or the focus leaves the notice: its wait starts again from then.
@@ -110,9 +110,10 @@ function UndoNotice({ shown, onUndo, onClose }: NoticeProps) {
   const phase = shown?.phase ?? null;
   const focusMoved = shown?.focusMoved ?? false;
 
-  // A new notice takes the focus on its Undo button.
+  // A new notice takes the focus on its Undo button — as soon as it can: a
+  // confirm dialog closing in the same moment keeps the page inert until it is gone.
   useEffect(() => {
-    if (serial !== null) undoButton.current?.focus();
+    if (serial !== null) focusWhenShown(`.undo-notice[data-serial="${serial}"] .undo-button`, 1000);
   }, [serial]);
 
   // The Undo button is gone once it has worked or failed: the focus stays in
@@ -155,6 +156,7 @@ function UndoNotice({ shown, onUndo, onClose }: NoticeProps) {
     <div className="undo-region" role="status">
       <div
         ref={box}
+        data-serial={shown.serial}
         className={`undo-notice${done ? ' is-done' : ''}`}
         onPointerEnter={() => {
           pointerIn.current = true;
@@ -180,9 +182,8 @@ function UndoNotice({ shown, onUndo, onClose }: NoticeProps) {
           {(shown.phase === 'offered' || shown.phase === 'undoing') && (
             // aria-disabled, not disabled: a disabled button would drop the focus while the restore runs.
             <button
-              ref={undoButton}
               type="button"
-              className="button primary"
+              className="button primary undo-button"
               aria-describedby={textId}
               aria-disabled={shown.phase === 'undoing'}
               onClick={() => {

@@ -34,6 +34,8 @@ export function RemoveCase({ record }: Readonly<{ record: CaseRecord }>) {
       void invalidateAfterCommand(client);
       return;
     }
+    // The prompt closes first: while a modal dialog is open the rest of the page is inert, and the notice could not take the focus.
+    setAsking(false);
     offerUndo(caseUndo(record));
     navigate({ name: 'cases' });
     // Not useCommand: it refreshes every read before it resolves, and this
