@@ -4,6 +4,7 @@
 import fs from 'node:fs';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
+import type { Result } from '../../shared/api/contract';
 import { createDispatch } from '../dispatch';
 import { openDatabase } from '../open';
 import { procedureFingerprint } from '../procedure/sync';
@@ -87,7 +88,7 @@ describe('migration 60 (list keys), from version 50', () => {
       const call = createDispatch(db);
       const list = call('cases.list', { sort: { column: 'leadOfficer', direction: 'asc' } });
       expect(list).toMatchObject({ ok: true, result: { total: 3 } });
-      if (list.ok) expect(list.result.rows.map((row) => row.leadOfficer)).toEqual(['Álvaro Núñez', 'ana', 'Zoe Adams']);
+      if (list.ok) expect((list.result as Result<'cases.list'>).rows.map((row) => row.leadOfficer)).toEqual(['Álvaro Núñez', 'ana', 'Zoe Adams']);
 
       expect(call('cases.update', { id: IDS[0], version: 1, status: 'resolved', thirdParties: ['HND'], complainant: 'GTM' }).ok).toBe(true);
       expect(call('cases.update', { id: IDS[1], version: 1, agreement: 'us-colombia-tpa', complainant: 'USA', respondent: 'COL' }).ok).toBe(true);
