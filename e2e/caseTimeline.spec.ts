@@ -45,6 +45,8 @@ async function shown(page: Page, isoDate: string): Promise<string> {
 
 test('a request for consultations puts its time limits on the timeline; correcting and removing it updates them', async ({ app, page }) => {
   void app;
+  // Add, correct, switch language, remove, read the history: a long walk on a busy machine.
+  test.slow();
   await signIn(page);
   await openCase(page, false);
   await expect(page.getByRole('heading', { level: 1, name: 'Tariff treatment of originating tires' })).toBeVisible();

@@ -106,8 +106,9 @@ export function CaseTimeline({ events, limits, today, highlight, onHighlight, hi
     const todayX = x(dayNumber(today));
     // A label may run into the margins, never past the edge.
     const row = { from: 4, to: width - 4 };
-    // Labels may use about a quarter of the width; longer titles end in "…" (the table has them whole).
-    const LABEL_MAX = Math.max(200, Math.min(340, width / 4));
+    // Labels may use about a third of the width, room for a Spanish "Debe ocurrir a más tardar el 26 may 2011"
+    // with its warning; longer titles end in "…" (the table has them whole).
+    const LABEL_MAX = Math.max(240, Math.min(420, width / 3));
 
     const eventItems = [...events]
       .sort((a, b) => a.date.localeCompare(b.date))

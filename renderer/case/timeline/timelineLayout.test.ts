@@ -155,8 +155,8 @@ describe('placeRowLabel', () => {
   it('would rather cut a label a little beside its marker than send it past the Today line', () => {
     const label = placeRowLabel({ from: 96, to: 205 }, 300, row, [507]);
     expect(label).toMatchObject({ position: 'beside', anchor: 'start', x: 211, width: 290 });
-    // With too little room before the line to say anything, it goes past the line whole.
-    expect(placeRowLabel({ from: 96, to: 405 }, 300, row, [507])).toMatchObject({ x: 513, width: 300 });
+    // Cutting it to two thirds would lose its date: it goes past the line whole.
+    expect(placeRowLabel({ from: 96, to: 305 }, 300, row, [507])).toMatchObject({ x: 513, width: 300 });
   });
 
   it('cuts the label to the widest clear stretch when none holds it whole', () => {

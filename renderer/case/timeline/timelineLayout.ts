@@ -128,8 +128,13 @@ export type RowLabel = Readonly<{
   occupied: Span;
 }>;
 
-/** Below this many pixels a cut label says too little; the label goes elsewhere if it can. */
-export const MIN_LABEL_ROOM = 160;
+/**
+ * How much of a label may be cut to keep it beside its marker: a few letters
+ * of a long title, not the date on its second line. Below this share (or
+ * below MIN_LABEL_ROOM pixels) the label goes whole past the Today line.
+ */
+export const MIN_LABEL_SHARE = 0.8;
+export const MIN_LABEL_ROOM = 120;
 
 type Stretch = Readonly<{ from: number; to: number }>;
 
@@ -156,7 +161,7 @@ function clearOf(stretches: readonly Stretch[], lines: readonly number[], cleara
  * 1. beside the shape, right of it, else left of it, whole;
  * 2. under a limit's bar (`under`: the stretch between its start and its
  *    badge), whole — the row is then drawn taller;
- * 3. beside the shape, cut to fit, where at least MIN_LABEL_ROOM is clear;
+ * 3. beside the shape, cut a little to fit (MIN_LABEL_SHARE, MIN_LABEL_ROOM);
  * 4. further along the row, past the Today line, whole;
  * 5. wherever the most room is, cut to fit.
  */
@@ -197,7 +202,7 @@ export function placeRowLabel(
   const pick =
     beside.filter((candidate) => candidate.adjacent && whole(candidate)).sort(nearest)[0] ??
     below.filter(whole).sort(nearest)[0] ??
-    beside.filter((candidate) => candidate.adjacent && room(candidate) >= MIN_LABEL_ROOM).sort(widest)[0] ??
+    beside.filter((candidate) => candidate.adjacent && room(candidate) >= Math.max(MIN_LABEL_ROOM, labelWidth * MIN_LABEL_SHARE)).sort(widest)[0] ??
     beside.filter(whole).sort(nearest)[0] ??
     [...beside, ...below].sort(widest)[0];
   if (pick === undefined) return { position: 'beside', x: shape.to + gap, anchor: 'start', width: 0, occupied: shape };
