@@ -87,7 +87,12 @@ for (const language of ['English', 'Español'] as const) {
     await page.locator('.claims-quick .button').first().click();
     expect(await violations(page), 'claims and findings').toEqual([]);
 
+    // The claim added above is not saved: the unsaved-changes guard asks before the new form opens.
     await go(page, '#/cases/new');
+    const guard = page.getByRole('dialog');
+    await expect(guard).toBeVisible();
+    await guard.getByRole('button', { name: /Leave and discard|Salir y descartar/ }).click();
+    await expect(page).toHaveURL(/#\/cases\/new$/);
     await page.locator('#case-kind').selectOption('environment_submission');
     await page.getByRole('button', { name: /Save case|Guardar caso/ }).click();
     await expect(page.getByRole('alert').first()).toBeVisible();

@@ -66,9 +66,9 @@ export function useUnsavedGuard(dirty: boolean): UnsavedGuard {
       const target = window.location.href;
       window.history.pushState(window.history.state, '', formUrl);
       setPending(() => () => {
-        // The entry pushed above sits after the one the official was going
-        // to (Back) or went to (an address typed): one step back reaches it.
-        if (window.location.href !== target) window.history.back();
+        // Goes where the official was going as a new step: stepping back
+        // through history here did not always reach the screen switch.
+        if (window.location.href !== target) window.location.href = target;
       });
     }
 
