@@ -8,6 +8,8 @@ describe('field errors', () => {
     const input = { agreement: 'cafta-dr', kind: 'state_to_state', title: ' ', complainant: 'USA', respondent: 'USA', hsCodes: ['9999', '0101', '0101'], openedOn: '1800-01-01' };
     const fields = fieldErrors(casesCreateInput.safeParse(input).error!, input);
     expect(fields.title?.code).toBe('required');
+    const blank = { agreement: 'cafta-dr', kind: 'dispute', title: 'x', complainant: 'USA', respondent: '' };
+    expect(fieldErrors(casesCreateInput.safeParse(blank).error!, blank).respondent?.code).toBe('required');
     expect(fields['hsCodes.0']?.code).toBe('hs_code');
     expect(fields.hsCodes?.code).toBe('listed_twice');
     expect(fields.openedOn).toMatchObject({ code: 'date_range', params: { from: '1900-01-01', to: '2999-12-31' } });

@@ -45,7 +45,8 @@ function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
 
 function issueError(issue: z.core.$ZodIssue, value: unknown): FieldError {
   const params = 'params' in issue && issue.params !== undefined ? (issue.params as ErrorParams) : undefined;
-  if (issue.code === 'invalid_type' && value === undefined) return fieldError('required');
+  // Nothing given, or an empty choice (a select left blank), is "required", whatever the check.
+  if ((issue.code === 'invalid_type' && value === undefined) || (value === '' && issue.code === 'invalid_value')) return fieldError('required');
   if (isFieldErrorCode(issue.message)) return fieldError(issue.message, params);
   switch (issue.code) {
     case 'invalid_type':

@@ -147,7 +147,7 @@ test('the form and its messages in Spanish', async ({ app, page }) => {
   await expect(page.getByRole('alert')).toContainText('El caso no se guardó');
   await expect(page.locator('#case-title-error')).toHaveText('Obligatorio.');
   // An unchosen Party is refused by code as not a Party to the agreement (renderer/i18n/apiErrors.ts).
-  await expect(page.locator('#case-respondent-error')).toHaveText('No es Parte de este tratado.');
+  await expect(page.locator('#case-respondent-error')).toHaveText('Obligatorio.');
   await expect(page.getByRole('checkbox', { name: 'Costa Rica' })).toBeVisible();
   await shotWhole(page, 'case-form-es');
 });

@@ -129,7 +129,7 @@ test('an environmental enforcement submission is recorded through the form, with
   await page.getByLabel('Title').fill('Sea turtle protection in Guanacaste');
   await page.getByLabel('Party concerned').selectOption({ label: 'Costa Rica' });
   await page.getByRole('button', { name: 'Save case' }).click();
-  await expect(page.locator('#case-submitter-error')).toHaveText('Required.');
+  await expect(page.locator('#case-submitter-error')).toHaveText('Name the person or organization that filed the submission.');
   await expect(page.getByLabel('Submitter (person or organization)')).toBeFocused();
 
   await page.getByLabel('Submitter (person or organization)').fill('PRETOMA');

@@ -1,5 +1,5 @@
 // The one application window.
-import { BrowserWindow } from 'electron';
+import { BrowserWindow, dialog } from 'electron';
 import { join } from 'node:path';
 import type { TrustedRenderer } from './trustedOrigin';
 
@@ -27,6 +27,21 @@ export function createMainWindow(trusted: TrustedRenderer): BrowserWindow {
     },
   });
   window.once('ready-to-show', () => window.show());
+  // A form with unsaved changes asks before the window closes (issue 6 §1): in
+  // the browser the page's beforeunload shows the browser's own prompt; in
+  // Electron nothing is shown unless the main process asks. The window does
+  // not know the UI language here, so the question is asked in both.
+  window.webContents.on('will-prevent-unload', (event) => {
+    const choice = dialog.showMessageBoxSync(window, {
+      type: 'question',
+      buttons: ['Leave and discard / Salir y descartar', 'Stay / Quedarse'],
+      defaultId: 1,
+      cancelId: 1,
+      title: 'Commission Desk',
+      message: 'You have unsaved changes. Leave and discard them?\nHay cambios sin guardar. ¿Salir y descartarlos?',
+    });
+    if (choice === 0) event.preventDefault();
+  });
   if (trusted.devUrl !== null) void window.loadURL(trusted.devUrl);
   else void window.loadURL(trusted.indexUrl);
   return window;

@@ -178,10 +178,4 @@ export const casePageMessages = defineMessages({
   'form.notSaved': { en: 'The case was not saved.', es: 'El caso no se guardó.' },
   'form.summary.one': { en: 'The case was not saved: 1 field needs attention.', es: 'El caso no se guardó: hay que revisar 1 campo.' },
   'form.summary.other': { en: 'The case was not saved: {n} fields need attention.', es: 'El caso no se guardó: hay que revisar {n} campos.' },
-  'form.conflict.title': { en: 'Someone else changed this case', es: 'Otra persona modificó este caso' },
-  'form.conflict.body': {
-    en: 'The case was saved by someone else after you opened this form, so your changes were not saved. Reload to see the case as it is now, then make your changes again.',
-    es: 'Otra persona guardó el caso después de que usted abrió este formulario, por lo que sus cambios no se guardaron. Vuelva a cargar para ver el caso como está ahora y haga de nuevo sus cambios.',
-  },
-  'form.conflict.reload': { en: 'Reload the case', es: 'Volver a cargar el caso' },
 });
