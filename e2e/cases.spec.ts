@@ -102,10 +102,11 @@ test('filters: agreement, text search, grouping and columns', async ({ app, page
   await shot(page, 'cases-grouped-en');
   await page.getByRole('combobox', { name: 'Group by' }).selectOption('');
 
-  // Hiding a column is remembered for the session.
+  // Hidden columns are part of the view in the address: a reload keeps them.
   await page.getByText('Columns', { exact: true }).click();
   await page.getByRole('checkbox', { name: 'Lead officer' }).uncheck();
   await expect(page.getByRole('columnheader', { name: /^Lead officer/ })).toHaveCount(0);
+  await expect(page).toHaveURL(/#\/cases\?hide=leadOfficer$/);
   await page.reload();
   await expect(column(page, 'title')).toHaveCount(3);
   await expect(page.getByRole('columnheader', { name: /^Lead officer/ })).toHaveCount(0);

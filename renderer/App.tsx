@@ -1,7 +1,8 @@
 // The screen switch, derived from the route table (routing/routes.ts).
-import { Suspense } from 'react';
+import { Suspense, type ComponentType } from 'react';
 import { LocaleProvider, useLocale } from './i18n/LocaleContext';
-import { routeParams, routeSpec, type Route } from './routing/routes';
+import { routeParams, routeSpec, type Route, type ScreenProps } from './routing/routes';
+import { ScreenBoundary } from './routing/ScreenBoundary';
 import { useRoute } from './routing/useRoute';
 import { AppShell } from './shell/AppShell';
 import { NotFoundPage } from './shell/NotFoundPage';
@@ -14,7 +15,7 @@ function Loading() {
 function Screen({ route }: { route: Route }) {
   if (route.name === 'notFound') return <NotFoundPage path={route.path} />;
   // Each entry's Screen takes its own parameters; routeParams reads them off the route by the entry's path.
-  const { Screen: Component } = routeSpec(route.name) as { Screen: (props: { params: Readonly<Record<string, string>>; query: Readonly<Record<string, string>> }) => React.ReactNode };
+  const { Screen: Component } = routeSpec(route.name) as { Screen: ComponentType<ScreenProps<Readonly<Record<string, string>>>> };
   return <Component params={routeParams(route)} query={route.query ?? {}} />;
 }
 
@@ -23,9 +24,11 @@ export function App() {
   return (
     <LocaleProvider>
       <AppShell route={route}>
-        <Suspense fallback={<Loading />}>
-          <Screen route={route} />
-        </Suspense>
+        <ScreenBoundary key={route.name === 'notFound' ? route.path : JSON.stringify([route.name, routeParams(route)])}>
+          <Suspense fallback={<Loading />}>
+            <Screen route={route} />
+          </Suspense>
+        </ScreenBoundary>
       </AppShell>
     </LocaleProvider>
   );

@@ -19,7 +19,7 @@ import { isFiltered, queryFromView, viewFromQuery, type SortState, type TableVie
 import { CASE_COLUMNS } from './caseColumns';
 import { CaseFilters } from './CaseFilters';
 import { CASE_VIEW, caseQuery, type CaseFilterName } from './caseView';
-import { PAGE_SIZE, useCasePages } from './useCasePages';
+import { useCasePages } from './useCasePages';
 import { useDebounced } from './useDebounced';
 import './CasesPage.css';
 
@@ -74,14 +74,14 @@ export function CasesPage({ query }: { query: RouteQuery }) {
   const view = useMemo(() => viewFromQuery(CASE_VIEW, query), [queryKey]);
   const [search, setSearch] = useSearchText(view);
 
-  const listQuery = useMemo(() => caseQuery(view), [view]);
+  // Coded columns sort by their labels in the language on screen.
+  const listQuery = useMemo(() => caseQuery(view, tools.locale), [view, tools.locale]);
   const listKey = JSON.stringify(listQuery);
   const pages = useCasePages(listQuery);
-  const { request } = pages;
+  const { request, rowAt } = pages;
   const layout = useMemo(() => groupLayout(pages.total, pages.groups), [pages.total, pages.groups]);
-  const rowAt = useCallback((rowIndex: number) => pages.pages.get(Math.floor(rowIndex / PAGE_SIZE))?.[rowIndex % PAGE_SIZE], [pages.pages]);
   const onRange = useCallback((firstRow: number, lastRow: number) => request(firstRow - LOOKAHEAD_ROWS, lastRow + LOOKAHEAD_ROWS), [request]);
-  const shownGroupBy = pages.shownQuery?.groupBy ?? null;
+  const shownGroupBy = pages.shownGroupBy;
   const renderGroup = useCallback((group: GroupCount) => <GroupHeading group={group} groupBy={shownGroupBy} />, [shownGroupBy]);
 
   const setFilter = (name: CaseFilterName, value: string) => {

@@ -5,11 +5,12 @@ import { AGREEMENT_IDS, PARTY_CODES } from '../../shared/domain/agreements';
 import { CASE_KINDS, CASE_STATUSES } from '../../shared/cases/domain';
 import { STAGES } from '../../shared/domain/stages';
 import type { Input } from '../../shared/api/contract';
+import type { Locale } from '../../shared/history/domain';
 import type { TableView, TableViewSpec } from '../table/viewState';
 import type { CaseColumnId } from './caseColumns';
 
-/** cases.list without offset and limit: what decides which rows, in which order. */
-export type CaseQuery = Omit<Input<'cases.list'>, 'offset' | 'limit'>;
+/** cases.list without the page (offset, limit, after): what decides which rows, in which order. */
+export type CaseQuery = Omit<Input<'cases.list'>, 'offset' | 'limit' | 'after'>;
 
 export const CASE_FILTER_VALUES = {
   agreement: AGREEMENT_IDS,
@@ -51,8 +52,11 @@ function isOneOf<T extends string>(values: readonly T[], value: string | undefin
   return value !== undefined && (values as readonly string[]).includes(value);
 }
 
-/** The cases.list query for a view (read from the address, so already checked against CASE_VIEW). */
-export function caseQuery(view: TableView): CaseQuery {
+/**
+ * The cases.list query for a view (read from the address, so already checked
+ * against CASE_VIEW), with coded columns sorted by their labels in `locale`.
+ */
+export function caseQuery(view: TableView, locale: Locale): CaseQuery {
   const column: SortColumn = isOneOf(SORT_COLUMNS, view.sort.column) ? view.sort.column : 'updatedAt';
   const group: CaseGroup | null = isOneOf(CASE_GROUPS, view.groupBy ?? undefined) ? (view.groupBy as CaseGroup) : null;
   const { agreement, party, kind, stage, status } = view.filters;
@@ -60,6 +64,7 @@ export function caseQuery(view: TableView): CaseQuery {
   return {
     sort: { column, direction: view.sort.desc ? 'desc' : 'asc' },
     groupBy: group,
+    locale,
     ...(isOneOf(AGREEMENT_IDS, agreement) && { agreement }),
     ...(isOneOf(PARTY_CODES, party) && { party }),
     ...(isOneOf(CASE_KINDS, kind) && { kind }),

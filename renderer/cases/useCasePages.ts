@@ -1,107 +1,120 @@
-// The window of cases the table shows, loaded a page at a time as the user
-// scrolls. Sorting, filtering, grouping and paging are all done by SQLite
-// (cases.list); the renderer only keeps the pages it has fetched, by offset,
-// for the current query. A new query (filter, sort or grouping changed)
-// starts a new cache; until its first page arrives the old rows stay visible,
-// so the table does not flash empty while typing in the search box.
-import { useCallback, useEffect, useRef, useState } from 'react';
+// The pages of the cases list around the view, read through TanStack Query
+// (renderer/api/queries.ts): each page of a query is cached under
+// ['cases.list', query, { page }], so Back to the list shows it at once while
+// it is read again, and a command anywhere refreshes the pages on screen.
+// Sorting, filtering and grouping are all done by SQLite (cases.list).
+//
+// A page read in turn after the one before it asks for the rows `after` that
+// page's cursor (keyset paging: as fast on the last page as on the first); a
+// jump (the scroll bar dragged far, Back to a deep position) or a refresh
+// after a change asks by offset, so every page stays where the row count
+// says it is even when the rows before it changed.
+import { keepPreviousData, useQueries, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { useCallback, useMemo, useState } from 'react';
 import type { ApiError } from '../../shared/api/errors';
 import type { CaseRow } from '../../shared/cases/domain';
-import { call } from '../api/client';
+import type { CasesListResult } from '../../shared/cases/api';
+import { fetchResult } from '../api/queries';
 import type { GroupCount } from '../table/groupLayout';
 import type { CaseQuery } from './caseView';
 
 export const PAGE_SIZE = 200;
 
-type Cache = Readonly<{
-  key: string;
-  pages: ReadonlyMap<number, readonly CaseRow[]>;
-  total: number;
-  groups: readonly GroupCount[] | null;
-}>;
+type PageKey = readonly ['cases.list', CaseQuery, Readonly<{ page: number }>];
+
+function pageKey(query: CaseQuery, page: number): PageKey {
+  return ['cases.list', query, { page }];
+}
+
+async function readPage(client: QueryClient, query: CaseQuery, page: number): Promise<CasesListResult> {
+  const before = page > 0 ? client.getQueryState<CasesListResult>(pageKey(query, page - 1)) : undefined;
+  // Only a fresh page before this one gives a cursor that ends where this page starts.
+  const after = before?.status === 'success' && !before.isInvalidated ? (before.data?.next ?? null) : null;
+  const input = after !== null ? { ...query, after, limit: PAGE_SIZE } : { ...query, offset: page * PAGE_SIZE, limit: PAGE_SIZE };
+  return fetchResult('cases.list', input);
+}
 
 export type CasePages = Readonly<{
-  /** False until the first page of the current query has arrived. */
+  /** False until the first page of the current query has arrived (the previous query's rows are shown meanwhile). */
   current: boolean;
   loaded: boolean;
   total: number;
   groups: readonly GroupCount[] | null;
-  pages: ReadonlyMap<number, readonly CaseRow[]>;
-  /** The query whose rows are shown (the previous one until the first page of a new one arrives). */
-  shownQuery: CaseQuery | null;
+  /** The row at an index of the whole list, if its page is loaded. */
+  rowAt: (rowIndex: number) => CaseRow | undefined;
+  /** The grouping of the rows shown (the previous query's until the new one's first page arrives). */
+  shownGroupBy: string | null;
   error: ApiError | null;
-  /** Asks for the pages covering these row indexes (inclusive); pages already held are not fetched again. */
+  /** Asks for the pages covering these row indexes (inclusive). */
   request: (firstRow: number, lastRow: number) => void;
   reload: () => void;
 }>;
 
-const EMPTY: Cache = { key: '', pages: new Map(), total: 0, groups: null };
-
 export function useCasePages(query: CaseQuery): CasePages {
+  const client = useQueryClient();
   const key = JSON.stringify(query);
-  const [cache, setCache] = useState<Cache | null>(null);
-  const [error, setError] = useState<ApiError | null>(null);
-  const [generation, setGeneration] = useState(0);
-  const inFlight = useRef(new Set<string>());
-  const latestKey = useRef(key);
+  // The pages the table is showing (and the first, which carries the counts);
+  // pages scrolled away from stay in the cache but are not kept fresh.
+  const [wanted, setWanted] = useState<Readonly<{ key: string; pages: readonly number[] }>>({ key, pages: [0] });
+  const pages = wanted.key === key ? wanted.pages : [0];
 
-  const fetchPage = useCallback((forKey: string, page: number) => {
-    const ticket = `${forKey}#${page}`;
-    if (inFlight.current.has(ticket)) return;
-    inFlight.current.add(ticket);
-    const input = { ...(JSON.parse(forKey) as CaseQuery), offset: page * PAGE_SIZE, limit: PAGE_SIZE };
-    void call('cases.list', input).then((response) => {
-      inFlight.current.delete(ticket);
-      // An answer for a query the user has already changed is dropped.
-      if (forKey !== latestKey.current) return;
-      if (!response.ok) {
-        setError(response.error);
-        return;
-      }
-      setError(null);
-      const { rows, total, groups } = response.result;
-      setCache((previous) => {
-        const base = previous !== null && previous.key === forKey ? previous : { ...EMPTY, key: forKey };
-        const pages = new Map(base.pages);
-        pages.set(page, rows);
-        return { key: forKey, pages, total, groups };
-      });
+  const results = useQueries({
+    queries: pages.map((page) => ({
+      queryKey: pageKey(query, page),
+      queryFn: () => readPage(client, query, page),
+      // Until the first page of a new query arrives the old rows stay, so the
+      // table does not flash empty while a search is typed.
+      placeholderData: page === 0 ? keepPreviousData : undefined,
+      // Kept until a command marks it stale (invalidateAfterCommand): scrolling
+      // back to a page does not read it again.
+      staleTime: Number.POSITIVE_INFINITY,
+    })),
+  });
+
+  const first = results[0];
+  const current = first !== undefined && first.data !== undefined && !first.isPlaceholderData;
+  // What the loaded pages hold, as a string: the results array is new on
+  // every render, and rowAt must keep its identity while nothing changed (the
+  // table's rows are memoized on it).
+  const signature = results.map((result, index) => `${pages[index] ?? ''}:${result.dataUpdatedAt}:${String(result.isPlaceholderData)}`).join();
+  const byPage = useMemo(() => {
+    const map = new Map<number, readonly CaseRow[]>();
+    results.forEach((result, index) => {
+      const page = pages[index];
+      if (page !== undefined && result.data !== undefined) map.set(page, result.data.rows);
     });
-  }, []);
+    return map;
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `signature` stands for results and pages
+  }, [signature]);
 
-  // A new query (or a reload) starts from its first page.
-  useEffect(() => {
-    latestKey.current = key;
-    fetchPage(key, 0);
-  }, [key, generation, fetchPage]);
+  // The grouping of the rows shown: the previous query's while a new one is read.
+  const [shownKey, setShownKey] = useState(key);
+  if (current && shownKey !== key) setShownKey(key);
+  const shownGroupBy = (JSON.parse(shownKey) as CaseQuery).groupBy ?? null;
 
-  const current = cache !== null && cache.key === key;
+  const rowAt = useCallback((rowIndex: number) => byPage.get(Math.floor(rowIndex / PAGE_SIZE))?.[rowIndex % PAGE_SIZE], [byPage]);
 
+  const total = first?.data?.total ?? 0;
   const request = useCallback(
     (firstRow: number, lastRow: number) => {
-      if (!current || cache === null) return;
-      const last = Math.min(lastRow, cache.total - 1);
-      for (let page = Math.floor(Math.max(firstRow, 0) / PAGE_SIZE); page <= Math.floor(last / PAGE_SIZE); page += 1) {
-        if (!cache.pages.has(page)) fetchPage(cache.key, page);
-      }
+      const last = Math.floor(Math.max(0, Math.min(lastRow, total - 1)) / PAGE_SIZE);
+      const next = [0];
+      for (let page = Math.max(1, Math.floor(Math.max(firstRow, 0) / PAGE_SIZE)); page <= last; page += 1) next.push(page);
+      setWanted((previous) => (previous.key === key && previous.pages.join() === next.join() ? previous : { key, pages: next }));
     },
-    [cache, current, fetchPage],
+    [key, total],
   );
 
-  const reload = useCallback(() => {
-    // Forget every page: the data changed under the current query.
-    setCache(null);
-    setGeneration((value) => value + 1);
-  }, []);
+  const reload = useCallback(() => void client.invalidateQueries({ queryKey: ['cases.list'] }), [client]);
+  const error = results.find((result) => result.error !== null)?.error ?? null;
 
-  const shown = cache ?? EMPTY;
   return {
     current,
-    loaded: cache !== null,
-    total: shown.total,
-    groups: shown.groups,
-    pages: shown.pages,
-    shownQuery: cache === null ? null : (JSON.parse(cache.key) as CaseQuery),
+    loaded: first?.data !== undefined,
+    total,
+    groups: first?.data?.groups ?? null,
+    rowAt,
+    shownGroupBy,
     error,
     request,
     reload,

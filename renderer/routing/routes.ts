@@ -10,6 +10,7 @@
 // the view a screen shows (filters, sort, grouping), so Back, reload and
 // bookmarks keep it.
 import { createElement, lazy, type ComponentType, type ReactNode } from 'react';
+import type { Input, Method, Result } from '../../shared/api/contract';
 import type { MessageKey } from '../../shared/i18n/catalog';
 
 /** The address query of a route: name → value, in the order written. */
@@ -23,13 +24,20 @@ export type PathParams<P extends string> = P extends `${infer Head}/${infer Rest
 
 export type ScreenProps<Params> = Readonly<{ params: Params; query: RouteQuery }>;
 
+/** The API read that names a screen's record, and the name in its answer (the read is shared with the screen through the query cache). */
+export type RecordRead = Readonly<{ method: Method; input: unknown; name: (result: unknown) => string }>;
+
+export function recordRead<M extends Method>(method: M, input: Input<M>, name: (result: Result<M>) => string): RecordRead {
+  return { method, input, name: name as (result: unknown) => string };
+}
+
 type RouteSpec<P extends string> = Readonly<{
   /** Segments separated by '/', ':name' for a parameter; '' is the start screen. */
   path: P;
   /** The screen's name in the tab title. */
   title: MessageKey;
-  /** Screens about one record: the title with the record's name ({name}), and how to find that name. */
-  record?: Readonly<{ title: MessageKey; name: (params: PathParams<P>) => Promise<string | null> }>;
+  /** Screens about one record: the title with the record's name ({name}), and the read that gives that name. */
+  record?: Readonly<{ title: MessageKey; read: (params: PathParams<P>) => RecordRead }>;
   /** A link in the main navigation, with this label. */
   nav?: MessageKey;
   /** The navigation entry this screen belongs under (a case page under Cases). */
@@ -77,7 +85,7 @@ export const ROUTES = {
   case: route({
     path: 'cases/:id',
     title: 'route.case',
-    record: { title: 'route.case.named', name: async ({ id }) => (await import('../cases/caseName')).caseReference(id) },
+    record: { title: 'route.case.named', read: ({ id }) => recordRead('cases.get', { id }, (detail) => detail.case.reference) },
     section: 'cases',
     screen: async () => {
       const { CasePage } = await import('../case/CasePage');
@@ -88,7 +96,7 @@ export const ROUTES = {
   caseEdit: route({
     path: 'cases/:id/edit',
     title: 'route.caseEdit',
-    record: { title: 'route.caseEdit.named', name: async ({ id }) => (await import('../cases/caseName')).caseReference(id) },
+    record: { title: 'route.caseEdit.named', read: ({ id }) => recordRead('cases.get', { id }, (detail) => detail.case.reference) },
     section: 'cases',
     screen: async () => {
       const { CaseFormPage } = await import('../caseForm/CaseFormPage');

@@ -1,35 +1,35 @@
-import { useEffect, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { useEffect } from 'react';
+import type { Input, Method } from '../../shared/api/contract';
 import { translate } from '../../shared/i18n/catalog';
+import { fetchResult } from '../api/queries';
 import { useLocale } from '../i18n/LocaleContext';
-import { routeParams, routeSpec, type Route } from './routes';
 import { documentTitle } from './documentTitle';
+import { routeParams, routeSpec, type RecordRead, type Route } from './routes';
+
+function recordReadOf(route: Route): RecordRead | null {
+  if (route.name === 'notFound') return null;
+  const record = routeSpec(route.name).record as { read: (params: Readonly<Record<string, string>>) => RecordRead } | undefined;
+  return record === undefined ? null : record.read(routeParams(route));
+}
 
 /**
  * The browser tab names the screen and, on a record's screen, the record
  * ("Case CAFTA-2026-001 — Commission Desk"), in the UI language. The record's
- * name arrives after the screen opens; until then the title names the screen.
+ * name comes from the same cached read the screen makes (one request), so it
+ * appears when the screen's data does.
  */
 export function useDocumentTitle(route: Route): void {
   const { locale } = useLocale();
-  const address = route.name === 'notFound' ? route.path : JSON.stringify([route.name, routeParams(route)]);
-  const [record, setRecord] = useState<Readonly<{ address: string; name: string }> | null>(null);
+  const read = recordReadOf(route);
+  const record = useQuery({
+    queryKey: [read?.method ?? 'none', read?.input ?? null],
+    queryFn: () => fetchResult(read?.method as Method, read?.input as Input<Method>),
+    enabled: read !== null,
+    select: (result: unknown) => read?.name(result) ?? null,
+  });
+  const recordName = read === null ? null : (record.data ?? null);
 
-  useEffect(() => {
-    if (route.name === 'notFound') return;
-    const find = routeSpec(route.name).record?.name as ((params: Readonly<Record<string, string>>) => Promise<string | null>) | undefined;
-    if (find === undefined) return;
-    let current = true;
-    void find(routeParams(route)).then((name) => {
-      if (current && name !== null) setRecord({ address, name });
-    });
-    return () => {
-      current = false;
-    };
-    // `address` stands for the route: the same screen and parameters need no new look-up.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [address]);
-
-  const recordName = record !== null && record.address === address ? record.name : null;
   useEffect(() => {
     document.title = documentTitle(route, recordName, (key, params) => translate(locale, key, params));
   }, [route, recordName, locale]);

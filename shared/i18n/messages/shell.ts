@@ -200,4 +200,5 @@ export const shellMessages = defineMessages({
   'table.rowsShown': { en: 'Rows {first}–{last} of {total}', es: 'Filas {first}–{last} de {total}' },
   'table.previousRows': { en: 'Previous rows', es: 'Filas anteriores' },
   'table.nextRows': { en: 'Next rows', es: 'Filas siguientes' },
+  'app.screenFailed': { en: 'This screen could not be shown.', es: 'No se pudo mostrar esta pantalla.' },
 });
