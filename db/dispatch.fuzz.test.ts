@@ -45,7 +45,7 @@ const KEYS: Readonly<Record<Method, readonly string[]>> = {
   'limits.unagree': ['caseId', 'rule'],
   'deadlines.upcoming': ['withinDays', 'limit'],
   'dashboard.summary': [],
-  'demo.load': [],
+  'demo.load': ['locale'],
   'settings.get': [],
   'settings.update': ['userName', 'locale'],
 };

@@ -46,6 +46,16 @@ describe('demo.load', () => {
     } finally {
       spanish.close();
     }
+    // The language on screen wins over the settings (a user who never chose one sees the browser's).
+    const shown = await openTestDatabase();
+    try {
+      shown.call('demo.load', { locale: 'es' });
+      expect(shown.db.prepare('SELECT summary FROM cases WHERE sample = 1 ORDER BY opened_on').pluck().all()).toEqual(
+        byOpening.map((sample) => sample.summary.es),
+      );
+    } finally {
+      shown.close();
+    }
   });
 
   it('keeps the user’s own cases unmarked beside the samples', () => {

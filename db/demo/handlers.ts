@@ -12,12 +12,12 @@ import { translate } from '../../shared/i18n/catalog';
 import { HandlerFailure, type Handlers } from '../handlerTypes';
 
 export const demoHandlers: Pick<Handlers, 'demo.load'> = {
-  'demo.load': (_input, context) => {
+  'demo.load': (input, context) => {
     if (statement(context.db, 'SELECT 1 FROM cases WHERE sample = 1 LIMIT 1').get() !== undefined) {
       throw new HandlerFailure({ code: 'conflict', reason: 'sample_loaded', message: translate('en', 'apiError.sample_loaded') });
     }
     // Summaries in the language the user chose (db/demo/casebook.ts says why).
-    const locale = readSettings(context.db).locale ?? 'en';
+    const locale = input.locale ?? readSettings(context.db).locale ?? 'en';
     let events = 0;
     for (const sample of SAMPLE_CASEBOOK) {
       // parse, not safeParse: a sample that fails the schema is a bug in the

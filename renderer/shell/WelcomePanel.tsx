@@ -9,7 +9,7 @@ import { ErrorNotice } from './ErrorNotice';
 import './WelcomePanel.css';
 
 export function WelcomePanel({ onLoaded }: { onLoaded: () => void }) {
-  const { t } = useLocale();
+  const { t, locale } = useLocale();
   const titleId = useId();
   const [loading, setLoading] = useState(false);
   const [error, setError] = useState<ApiError | null>(null);
@@ -17,7 +17,7 @@ export function WelcomePanel({ onLoaded }: { onLoaded: () => void }) {
   async function loadSample() {
     setLoading(true);
     setError(null);
-    const response = await call('demo.load', {});
+    const response = await call('demo.load', { locale });
     setLoading(false);
     if (response.ok) onLoaded();
     else setError(response.error);
