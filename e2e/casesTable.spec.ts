@@ -50,10 +50,15 @@ test('filters, sort, grouping and columns live in the address: Back and reload k
   await expectView();
   expect(new URL(page.url()).hash).toBe('#/cases?q=sugar&sort=title.asc&group=agreement&hide=kind');
 
-  // Open the second case by keyboard: Tab reaches the rows as one stop, arrows move, Enter opens.
-  await page.locator('tr.case-row').first().focus();
+  // Open the second case by keyboard: from the table's region the down arrow enters the rows
+  // (one tab stop), arrows move between them skipping group headers, Enter opens.
+  await page.getByRole('region', { name: 'Cases, scroll to see more' }).focus();
+  await page.keyboard.press('ArrowDown');
+  await expect(page.locator('tr.case-row').first()).toBeFocused();
   await page.keyboard.press('ArrowDown');
   await expect(page.locator('tr.case-row').nth(1)).toBeFocused();
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('ArrowDown');
   await page.keyboard.press('Enter');
   const labelling = created[1];
   await expect(page).toHaveURL(new RegExp(`#/cases/${labelling?.id ?? ''}$`));

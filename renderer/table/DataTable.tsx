@@ -273,6 +273,9 @@ export function DataTable<Row extends RowData>(props: DataTableProps<Row>) {
   }, [resetKey]);
 
   // ---- Keyboard: rows are one tab stop; arrows, pages, Home/End, Enter ----
+  // The row Tab lands on: the active one if it is rendered, else the first row in view.
+  const renderedRows = items.map((item) => page.first + item.index).filter((index) => layout.itemAt(index).type === 'row');
+  const tabStop = renderedRows.includes(active) ? active : (renderedRows[0] ?? null);
   const pendingFocus = useRef<number | null>(null);
   const moveTo = (target: number) => {
     setActive(target);
@@ -324,6 +327,14 @@ export function DataTable<Row extends RowData>(props: DataTableProps<Row>) {
     const target = moveTarget(layout, from, move, viewRows);
     if (target !== null) moveTo(target);
   };
+  // From the scroll region itself (Tab lands there first), a move key goes into the rows.
+  const onRegionKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (event.target !== event.currentTarget || tabStop === null) return;
+    const move = moveForKey(event.key);
+    if (move !== 'next' && move !== 'first') return;
+    event.preventDefault();
+    moveTo(tabStop);
+  };
   const onBodyClick = (event: MouseEvent<HTMLTableSectionElement>) => {
     const index = indexOfRowElement(event.target);
     if (index === null) return;
@@ -335,9 +346,6 @@ export function DataTable<Row extends RowData>(props: DataTableProps<Row>) {
     open(index);
   };
 
-  // The row Tab lands on: the active one if it is rendered, else the first row in view.
-  const renderedRows = items.map((item) => page.first + item.index).filter((index) => layout.itemAt(index).type === 'row');
-  const tabStop = renderedRows.includes(active) ? active : (renderedRows[0] ?? null);
 
   const firstItem = items[0];
   const lastItem = items[items.length - 1];
@@ -361,6 +369,7 @@ export function DataTable<Row extends RowData>(props: DataTableProps<Row>) {
         aria-describedby={helpId}
         aria-busy={stale}
         onScroll={onScroll}
+        onKeyDown={onRegionKeyDown}
       >
         <table className="list-table" aria-rowcount={layout.count + 1} style={{ width: columnLayout.total }}>
           <colgroup>
