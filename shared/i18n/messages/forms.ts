@@ -36,7 +36,6 @@ export const formMessages = defineMessages({
   // After Save, for repeated entry: said to a screen reader where the focus stays in the form.
   'forms.saved.event': { en: 'Recorded: {event}, {date}. You can record the next event.', es: 'Registrada: {event}, {date}. Puede registrar la siguiente actuación.' },
   'forms.saved.correction': { en: 'Correction saved: {event}, {date}.', es: 'Corrección guardada: {event}, {date}.' },
-  'forms.saved.removed': { en: 'Removed: {event}, {date}.', es: 'Eliminada: {event}, {date}.' },
 
   // An edit that lost a race: the other person's change beside yours.
   'forms.conflict.title': {
