@@ -78,9 +78,10 @@ type UpcomingAnswer = { items: { caseId: string; limit: { rule: string; date: st
 type RawRow = { id: string; reference: string; rule: string; date: string; position: number };
 
 /**
- * deadlines.upcoming beside raw SQL for the same page and total, written by
- * hand for this schema: the walks of case_limits_open_pending by kind, merged,
- * with the counts either summed from limit_counts or counted from the index.
+ * deadlines.upcoming beside raw SQL for the same page (each limit's JSON
+ * included) and total, written by hand for this schema: the walks of
+ * case_limits_open_pending by kind, merged, with the counts either summed from
+ * limit_counts or counted from the index.
  */
 function upcomingQueries(db: Database.Database, call: Call, today: string): BenchQuery[] {
   const windows = ALL_RULES.filter((rule) => rule.window).map((rule) => `'${rule.id}'`).join(', ');
@@ -91,6 +92,7 @@ function upcomingQueries(db: Database.Database, call: Call, today: string): Benc
       WHERE l.resolution = 'pending' AND l.case_open = 1 AND l.kind = @kind AND l.date > @after AND ${inRange}
       ORDER BY l.date, c.reference, l.position LIMIT @limit`,
   );
+  const detail = db.prepare('SELECT detail FROM case_limits WHERE case_id = ? AND position = ?').pluck();
   const order = (a: RawRow, b: RawRow) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.reference < b.reference ? -1 : a.reference > b.reference ? 1 : a.position - b.position);
   const tier = (walks: readonly { kind: string; after: string; until: string }[], limit: number): RawRow[] =>
     limit <= 0 ? [] : walks.flatMap((one) => walk.all({ ...one, today, limit }) as RawRow[]).sort(order).slice(0, limit);
@@ -112,7 +114,10 @@ function upcomingQueries(db: Database.Database, call: Call, today: string): Benc
         ],
         limit,
       );
-      return [...due, ...tier([{ kind: 'opening', after: '', until: today }], limit - due.length)].map((row) => `${row.id}/${row.rule}/${row.date}`);
+      const rows = [...due, ...tier([{ kind: 'opening', after: '', until: today }], limit - due.length)];
+      // The page's limits themselves, as the API must answer them.
+      for (const row of rows) detail.get(row.id, row.position);
+      return rows.map((row) => `${row.id}/${row.rule}/${row.date}`);
     };
     return {
       name: `dashboard: deadlines.upcoming ${withinDays} days, ${limit} most urgent + counts`,
