@@ -117,7 +117,13 @@ export function HeaderCell<Row extends RowData>({
     </>
   );
   return (
-    <th scope="col" aria-sort={column.getCanSort() ? ariaSort : undefined} className={`col-${column.id}${sticky ? ' sticky-col' : ''}`}>
+    <th
+      scope="col"
+      // Named by the label alone: from its content the name would also take in the resize handle's name.
+      aria-label={label}
+      aria-sort={column.getCanSort() ? ariaSort : undefined}
+      className={`col-${column.id}${sticky ? ' sticky-col' : ''}`}
+    >
       {column.getCanSort() ? (
         <button type="button" className="sort-button" onClick={column.getToggleSortingHandler()}>
           {content}
