@@ -301,6 +301,8 @@ export function DataTable<Row extends RowData>(props: DataTableProps<Row>) {
     }
   });
 
+  /** Rows a Page Up / Page Down moves: a screenful less one, so the last row stays in view. */
+  const rowsInView = () => Math.max(1, Math.floor(((scrollRef.current?.clientHeight ?? ROW_HEIGHT * 10) - HEADER_HEIGHT) / ROW_HEIGHT) - 1);
   const indexOfRowElement = (target: EventTarget): number | null => {
     const tr = (target as Element).closest('tr[data-index]');
     return tr === null ? null : Number(tr.getAttribute('data-index'));
@@ -323,17 +325,18 @@ export function DataTable<Row extends RowData>(props: DataTableProps<Row>) {
     const move = moveForKey(event.key);
     if (move === null) return;
     event.preventDefault();
-    const viewRows = Math.max(1, Math.floor(((scrollRef.current?.clientHeight ?? ROW_HEIGHT * 10) - HEADER_HEIGHT) / ROW_HEIGHT) - 1);
-    const target = moveTarget(layout, from, move, viewRows);
+    const target = moveTarget(layout, from, move, rowsInView());
     if (target !== null) moveTo(target);
   };
-  // From the scroll region itself (Tab lands there first), a move key goes into the rows.
+  // From the scroll region itself (Tab lands there first), a move key goes into the rows:
+  // down to the row in view, the others as from it.
   const onRegionKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     if (event.target !== event.currentTarget || tabStop === null) return;
     const move = moveForKey(event.key);
-    if (move !== 'next' && move !== 'first') return;
+    if (move === null) return;
     event.preventDefault();
-    moveTo(tabStop);
+    const target = move === 'next' ? tabStop : moveTarget(layout, tabStop, move, rowsInView());
+    if (target !== null) moveTo(target);
   };
   const onBodyClick = (event: MouseEvent<HTMLTableSectionElement>) => {
     const index = indexOfRowElement(event.target);
