@@ -4,19 +4,20 @@
 // scroll bar its true length. Rows are a fixed height, so nothing is measured.
 // The rows themselves are loaded by the screen, a page at a time: the table
 // says which rows are in view (onRange) and asks for each by index (rowAt).
-import { createColumnHelper, useTable, type Row as TableRow, type ReactTable, type RowData } from '@tanstack/react-table';
+import { useTable, type Row as TableRow, type ReactTable, type RowData } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { memo, useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react';
-import type { MessageKey } from '../../shared/i18n/catalog';
 import { useLocale } from '../i18n/LocaleContext';
-import { widthLimits, type ColumnSpec } from './columnSpec';
-import { clampWidth, layoutColumns, readWidths, writeWidths, type ColumnWidths } from './columnWidths';
+import { toColumnDefs } from './columnDefs';
+import type { ColumnSpec } from './columnSpec';
+import { layoutColumns } from './columnWidths';
 import type { GroupCount, GroupLayout } from './groupLayout';
 import { HeaderCell } from './HeaderCell';
 import { moveForKey, moveTarget } from './rowNavigation';
 import { readScroll, writeScroll } from './scrollMemory';
 import { pageCount, pageOf, PAGE_ROWS } from './scrollPages';
 import { listTableFeatures, type ListTableFeatures } from './tableFeatures';
+import { useClientWidth, useColumnWidths } from './useColumnWidths';
 import type { SortState } from './viewState';
 import './table.css';
 
@@ -51,58 +52,6 @@ export type DataTableProps<Row> = Readonly<{
   /** Class of each row (e2e specs and screen styles find rows by it). */
   rowClassName: string;
 }>;
-
-function ColumnLabel({ label }: { label: MessageKey }) {
-  const { t } = useLocale();
-  return <>{t(label)}</>;
-}
-
-function toColumnDefs<Row extends RowData>(specs: readonly ColumnSpec<Row>[]) {
-  const helper = createColumnHelper<ListTableFeatures, Row>();
-  return helper.columns(
-    specs.map((spec) => {
-      const limits = widthLimits(spec);
-      const Cell = spec.Cell;
-      return helper.accessor(
-        // Sorting is done by the database; the accessor only marks the column sortable.
-        () => spec.id,
-        {
-          id: spec.id,
-          header: () => <ColumnLabel label={spec.label} />,
-          cell: ({ row }) => <Cell row={row.original} />,
-          size: limits.size,
-          minSize: limits.minSize,
-          maxSize: limits.maxSize,
-          enableSorting: spec.sortable ?? true,
-          enableHiding: spec.hideable ?? true,
-          sortDescFirst: spec.sortDescFirst ?? false,
-        },
-      );
-    }),
-  );
-}
-
-function browserStorage(): Storage | null {
-  try {
-    return window.localStorage;
-  } catch {
-    return null;
-  }
-}
-
-/** The width of the scroll region's content box, followed as the window resizes. */
-function useClientWidth(ref: React.RefObject<HTMLElement | null>): number {
-  const [width, setWidth] = useState(0);
-  useEffect(() => {
-    const element = ref.current;
-    if (element === null) return;
-    const observer = new ResizeObserver(() => setWidth(element.clientWidth));
-    observer.observe(element);
-    setWidth(element.clientWidth);
-    return () => observer.disconnect();
-  }, [ref]);
-  return width;
-}
 
 type RowViewProps<Row extends RowData> = Readonly<{
   table: ListTable<Row>;
@@ -143,23 +92,7 @@ export function DataTable<Row extends RowData>(props: DataTableProps<Row>) {
 
   // ---- Columns: definitions, widths (remembered), visibility, sorting ----
   const columnDefs = useMemo(() => toColumnDefs(columns), [columns]);
-  const limits = useMemo(() => new Map(columns.map((column) => [column.id, widthLimits(column)])), [columns]);
-  const [sizing, setSizing] = useState<ColumnWidths>(() => readWidths(browserStorage(), id, [...limits.values()]));
-  useEffect(() => writeWidths(browserStorage(), id, sizing), [id, sizing]);
-  const resize = useCallback(
-    (columnId: string, width: number) => {
-      const limit = limits.get(columnId);
-      if (limit === undefined) return;
-      setSizing((previous) => {
-        const next = { ...previous };
-        // NaN (a double click on the handle) gives the column its default width back.
-        if (Number.isNaN(width)) delete next[columnId];
-        else next[columnId] = clampWidth(limit, width);
-        return next;
-      });
-    },
-    [limits],
-  );
+  const { sizing, resize } = useColumnWidths(id, columns);
   const sorting = useMemo(() => [{ id: sort.column, desc: sort.desc }], [sort]);
   const columnVisibility = useMemo(() => Object.fromEntries(hidden.map((column) => [column, false])), [hidden]);
   const fillId = columns.find((column) => column.fill === true)?.id ?? null;
