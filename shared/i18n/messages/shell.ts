@@ -129,7 +129,6 @@ export const shellMessages = defineMessages({
   'cases.total.other': { en: '{count} cases', es: '{count} casos' },
   'cases.tableLabel': { en: 'Cases, scroll to see more', es: 'Casos; desplácese para ver más' },
   'cases.noMatch': { en: 'No case matches these filters.', es: 'Ningún caso coincide con estos filtros.' },
-  'cases.loadingRow': { en: 'Loading…', es: 'Cargando…' },
   'cases.perishable': { en: 'Perishable', es: 'Perecedero' },
   'cases.perishable.help': {
     en: 'Perishable goods (HS chapters 1–24): shorter consultation time limits apply.',
@@ -156,8 +155,6 @@ export const shellMessages = defineMessages({
   'cases.column.opened': { en: 'Opened', es: 'Apertura' },
   'cases.column.leadOfficer': { en: 'Lead officer', es: 'Funcionario a cargo' },
   'cases.column.updated': { en: 'Updated', es: 'Actualizado' },
-  'cases.sort.ascending': { en: 'sorted ascending', es: 'orden ascendente' },
-  'cases.sort.descending': { en: 'sorted descending', es: 'orden descendente' },
 
   'cases.filter.heading': { en: 'Filter cases', es: 'Filtrar casos' },
   'cases.filter.search': { en: 'Search', es: 'Buscar' },
@@ -177,8 +174,6 @@ export const shellMessages = defineMessages({
   'cases.group.stage': { en: 'Stage', es: 'Etapa' },
   'cases.group.count.one': { en: '1 case', es: '1 caso' },
   'cases.group.count.other': { en: '{count} cases', es: '{count} casos' },
-  'cases.columns.menu': { en: 'Columns', es: 'Columnas' },
-  'cases.columns.legend': { en: 'Show columns', es: 'Mostrar columnas' },
 
   // Tab titles of screens about one record (the route table, renderer/routing/routes.ts).
   'route.case': { en: 'Case', es: 'Caso' },
