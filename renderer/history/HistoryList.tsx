@@ -23,7 +23,7 @@ export function HistoryList({ pages, label, record }: Props) {
   // Where the older page starts, so a keyboard or screen-reader user lands on
   // its first entry rather than on a button that has moved down.
   const focusFrom = useRef<number | null>(null);
-  const { entries } = pages;
+  const { items: entries } = pages;
 
   useEffect(() => {
     const index = focusFrom.current;

@@ -38,7 +38,7 @@ export function HistoryPage() {
   const { t } = useLocale();
   // Shown from the cache at once and read afresh each time the screen is opened.
   const pages = useHistoryPages(undefined);
-  const caseName = useCaseNames(pages.entries ?? NO_ENTRIES);
+  const caseName = useCaseNames(pages.items ?? NO_ENTRIES);
   return (
     <div className="page history-page">
       <h1>{t('history.heading')}</h1>
