@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { METHODS, contract } from '../shared/api/contract';
+import { DATA_METHODS, METHODS, contract } from '../shared/api/contract';
 import { createDispatch } from './dispatch';
 import { caseInput, fieldCodes, openTestDatabase, snapshot, type TestDatabase } from './testing/testDatabase';
 
@@ -28,7 +28,7 @@ describe('dispatch', () => {
     const agreeCase = test.call('cases.create', caseInput());
     test.call('events.add', { caseId: agreeCase.id, type: 'consultations_requested', date: '2026-03-01' });
     const removable = test.call('cases.create', caseInput());
-    const inputs: Record<(typeof METHODS)[number], unknown> = {
+    const inputs: Record<(typeof DATA_METHODS)[number], unknown> = {
       'agreements.list': {},
       'cases.list': {},
       'cases.get': { id: created.id },
@@ -50,7 +50,7 @@ describe('dispatch', () => {
       'settings.update': { locale: 'es' },
       'trash.list': {},
     };
-    for (const method of METHODS) {
+    for (const method of DATA_METHODS) {
       const response = test.dispatch(method, inputs[method]);
       expect(response.ok, `${method}: ${JSON.stringify(response)}`).toBe(true);
       // Answers cross a process boundary as plain data.
@@ -58,7 +58,13 @@ describe('dispatch', () => {
     }
   });
 
-  it('declares every method a query or a command, and no query writes', () => {
+  it('leaves folder methods to the data service (db/service)', () => {
+    for (const method of METHODS.filter((name) => contract[name].kind === 'folder')) {
+      expect(test.dispatch(method, {}), method).toMatchObject({ ok: false, error: { code: 'unknown_method' } });
+    }
+  });
+
+  it('declares every method a query, a command or a folder method, and no query writes', () => {
     test.call('demo.load', {});
     const anyCase = test.call('cases.list', {}).rows[0];
     if (anyCase === undefined) throw new Error('the sample casebook loaded no case');
@@ -67,7 +73,7 @@ describe('dispatch', () => {
       'history.list': { subject: { type: 'case', id: anyCase.id } },
     };
     const queries = METHODS.filter((method) => contract[method].kind === 'query');
-    expect(new Set(METHODS.map((method) => contract[method].kind))).toEqual(new Set(['query', 'command']));
+    expect(new Set(METHODS.map((method) => contract[method].kind))).toEqual(new Set(['query', 'command', 'folder']));
     const before = snapshot(test.db);
     for (const method of queries) {
       expect(test.dispatch(method, queryInputs[method] ?? {}).ok, method).toBe(true);
@@ -77,7 +83,7 @@ describe('dispatch', () => {
 
   it('keeps each method in the feature it is named for (contract.ts)', async () => {
     const features = await Promise.all(
-      ['agreements', 'cases', 'dashboard', 'deadlines', 'demo', 'events', 'history', 'limits', 'settings', 'trash'].map(async (feature) => {
+      ['agreements', 'cases', 'dashboard', 'deadlines', 'demo', 'events', 'history', 'limits', 'settings', 'system', 'trash'].map(async (feature) => {
         const module = (await import(`../shared/${feature}/api.ts`)) as Record<string, Record<string, unknown>>;
         return { feature, methods: Object.keys(module[`${feature}Api`] ?? {}) };
       }),

@@ -4,7 +4,7 @@
 // transaction and answers an ApiResponse. It never throws.
 import { hostname } from 'node:os';
 import type Database from 'better-sqlite3';
-import { contract, isMethod, type Method } from '../shared/api/contract';
+import { contract, isFolderMethod, isMethod, type DataMethod } from '../shared/api/contract';
 import type { ApiResponse, ErrorParams } from '../shared/api/errors';
 import { translate } from '../shared/i18n/catalog';
 import { localToday } from '../shared/domain/dates';
@@ -28,7 +28,8 @@ export function createDispatch(db: Database.Database, options: DispatchOptions =
     try {
       // SECURITY: only own properties of the contract are methods ("toString"
       // or "__proto__" from a caller are unknown methods, not prototype lookups).
-      if (typeof method !== 'string' || !isMethod(method)) {
+      // Folder methods (backups, recovery) are the data service's, never run inside a transaction here.
+      if (typeof method !== 'string' || !isMethod(method) || isFolderMethod(method)) {
         return fail('unknown_method', 'no_method', { method: describeMethod(method) });
       }
       const parsed = contract[method].input.safeParse(input);
@@ -37,7 +38,7 @@ export function createDispatch(db: Database.Database, options: DispatchOptions =
       }
       const moment = now();
       const context: HandlerContext = { db, today: localToday(moment), at: moment.toISOString(), device };
-      const handler = handlers[method] as Handler<Method>;
+      const handler = handlers[method] as Handler<DataMethod>;
       // One transaction per call: a refused or failing call changes nothing.
       const run = db.transaction(() => handler(parsed.data as never, context));
       const result: unknown = contract[method].kind === 'query' ? run.deferred() : run.immediate();

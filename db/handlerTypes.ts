@@ -2,7 +2,7 @@
 // `Handlers`): a handler receives the parsed input of its method and must
 // return exactly that method's result type.
 import type Database from 'better-sqlite3';
-import type { Method, ParsedInput, Result } from '../shared/api/contract';
+import type { DataMethod, ParsedInput, Result } from '../shared/api/contract';
 import type { ApiError, FieldErrorCode } from '../shared/api/errors';
 import { translate } from '../shared/i18n/catalog';
 import { fieldError } from './fieldErrors';
@@ -17,9 +17,10 @@ export type HandlerContext = Readonly<{
   device: string;
 }>;
 
-export type Handler<M extends Method> = (input: ParsedInput<M>, context: HandlerContext) => Result<M>;
+export type Handler<M extends DataMethod> = (input: ParsedInput<M>, context: HandlerContext) => Result<M>;
 
-export type Handlers = { [M in Method]: Handler<M> };
+/** Every method served inside a transaction; folder methods are db/service's (db/folderHandlers.ts). */
+export type Handlers = { [M in DataMethod]: Handler<M> };
 
 /**
  * An expected refusal (unknown id, stale version, fields that do not fit

@@ -14,6 +14,7 @@ import { eventsApi } from '../events/api';
 import { historyApi } from '../history/api';
 import { limitsApi } from '../limits/api';
 import { settingsApi } from '../settings/api';
+import { systemApi } from '../system/api';
 import { trashApi } from '../trash/api';
 
 export const contract = {
@@ -26,6 +27,7 @@ export const contract = {
   ...dashboardApi,
   ...demoApi,
   ...settingsApi,
+  ...systemApi,
   ...trashApi,
 } as const;
 
@@ -42,3 +44,15 @@ export type Result<M extends Method> = NonNullable<Contract[M]['result']>;
 export function isMethod(name: string): name is Method {
   return Object.prototype.hasOwnProperty.call(contract, name);
 }
+
+/** Methods served inside a transaction on the open database (db/dispatch.ts). */
+export type DataMethod = { [M in Method]: Contract[M]['kind'] extends 'folder' ? never : M }[Method];
+/** Methods on the data folder itself (db/service): backups, recovery, the service's state. */
+export type FolderMethod = Exclude<Method, DataMethod>;
+
+export function isFolderMethod(method: Method): method is FolderMethod {
+  return contract[method].kind === 'folder';
+}
+
+/** The methods dispatch serves in a transaction (every one but the folder methods). */
+export const DATA_METHODS = METHODS.filter((method): method is DataMethod => !isFolderMethod(method));

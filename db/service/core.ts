@@ -1,0 +1,176 @@
+// The data service: the one owner of a data folder's database. Both hosts
+// talk to it (through db/service's worker in the app, directly in tests). It
+// opens the file, has it checked before anything is written to it, serves
+// every call one at a time — data methods through the one `dispatch`, folder
+// methods (backups, recovery) with the service at hand — and stops writing
+// the moment the file is found damaged (issue 7 §1).
+import type Database from 'better-sqlite3';
+import { contract, isFolderMethod, isMethod, type FolderMethod } from '../../shared/api/contract';
+import type { ApiResponse } from '../../shared/api/errors';
+import { translate } from '../../shared/i18n/catalog';
+import type { DamageReport, SystemStatus } from '../../shared/system/api';
+import { databaseFile } from '../dataFolder';
+import { createDispatch, type Dispatch, type DispatchOptions } from '../dispatch';
+import { fieldErrors } from '../fieldErrors';
+import { folderHandlers } from '../folderHandlers';
+import { HandlerFailure } from '../handlerTypes';
+import { DatabaseTooNewError, ForeignDatabaseError, openDatabase } from '../open';
+import type { FolderContext, FolderHandler } from './folderTypes';
+
+/** What a check of the data file found: nothing wrong, or SQLite's words for the damage. */
+export type IntegrityOutcome = Readonly<{ ok: true }> | Readonly<{ ok: false; cause: DamageReport['cause']; detail: string }>;
+
+/** Checks the file on its own read-only connection; must not block the service for long. */
+export type IntegrityCheck = (file: string) => Promise<IntegrityOutcome>;
+
+export type ServiceOptions = DispatchOptions &
+  Readonly<{
+    folder: string;
+    checkIntegrity: IntegrityCheck;
+  }>;
+
+export type DataService = Readonly<{
+  folder: string;
+  file: string;
+  /** Serves one API call; never throws. */
+  call: (method: string, input: unknown) => Promise<ApiResponse<unknown>>;
+  status: () => SystemStatus;
+  /** Settles when the current check of the file is over (whatever it found). */
+  checked: () => Promise<void>;
+  close: () => Promise<void>;
+}>;
+
+/**
+ * Opens the folder's data file and starts checking it. A file that is not ours
+ * or too new is refused (ForeignDatabaseError / DatabaseTooNewError, as at
+ * startup); a file SQLite cannot read opens the service in the damaged state,
+ * so the user reaches the recovery screen rather than a failure to start.
+ */
+export async function startDataService(options: ServiceOptions): Promise<DataService> {
+  const { folder, checkIntegrity } = options;
+  const file = databaseFile(folder);
+  const now = options.now ?? (() => new Date());
+
+  let db: Database.Database | null = null;
+  let dispatch: Dispatch | null = null;
+  let state: SystemStatus['state'] = 'checking';
+  let damage: DamageReport | null = null;
+  let checking: Promise<void> = Promise.resolve();
+  // One call at a time: a folder method may close and swap the file under the others.
+  let queue: Promise<unknown> = Promise.resolve();
+
+  function markDamaged(cause: DamageReport['cause'], detail: string): void {
+    state = 'damaged';
+    damage = { cause, detail, foundAt: now().toISOString() };
+    // Never written to again: the recovery screen works from the file as it is.
+    db?.close();
+    db = null;
+    dispatch = null;
+  }
+
+  async function open(): Promise<void> {
+    state = 'checking';
+    damage = null;
+    try {
+      db = await openDatabase(file);
+      dispatch = createDispatch(db, options);
+    } catch (error) {
+      if (error instanceof ForeignDatabaseError || error instanceof DatabaseTooNewError) throw error;
+      const cause = damageCause(error);
+      if (cause === null) throw error;
+      markDamaged(cause, error instanceof Error ? error.message : String(error));
+      return;
+    }
+    checking = checkIntegrity(file).then(
+      (outcome) => {
+        if (state !== 'checking') return;
+        if (outcome.ok) state = 'ready';
+        else markDamaged(outcome.cause, outcome.detail);
+      },
+      (error: unknown) => {
+        // A check that could not run proves nothing either way: keep serving, say so in the log.
+        console.error(`[service] the integrity check of ${file} could not run: ${error instanceof Error ? error.message : String(error)}`);
+        if (state === 'checking') state = 'ready';
+      },
+    );
+  }
+
+  function status(): SystemStatus {
+    return { state, folder, file, damage };
+  }
+
+  const context = (): FolderContext => ({
+    folder,
+    file,
+    at: now().toISOString(),
+    database: () => db,
+    status,
+    reopenAfter: async (swap) => {
+      db?.close();
+      db = null;
+      dispatch = null;
+      try {
+        await swap();
+      } finally {
+        await open();
+      }
+    },
+  });
+
+  async function serveFolder(method: FolderMethod, input: unknown): Promise<ApiResponse<unknown>> {
+    const parsed = contract[method].input.safeParse(input);
+    if (!parsed.success) {
+      return { ok: false, error: { code: 'invalid_input', reason: 'fields', message: translate('en', 'apiError.fields'), fields: fieldErrors(parsed.error, input) } };
+    }
+    try {
+      const handler = folderHandlers[method] as FolderHandler<FolderMethod>;
+      return { ok: true, result: await handler(parsed.data as never, context()) };
+    } catch (error) {
+      if (error instanceof HandlerFailure) return { ok: false, error: error.error };
+      console.error(`[service] ${method} failed:`, error);
+      return { ok: false, error: { code: 'internal', reason: 'server_failed', message: translate('en', 'apiError.server_failed') } };
+    }
+  }
+
+  function serveData(method: string, input: unknown): ApiResponse<unknown> {
+    if (dispatch === null) {
+      return { ok: false, error: { code: 'corrupt', reason: 'damaged', message: translate('en', 'apiError.damaged') } };
+    }
+    const response = dispatch(method, input);
+    // Damage met in the middle of work is treated as damage found at open.
+    if (!response.ok && response.error.code === 'corrupt') markDamaged('damaged', response.error.message);
+    return response;
+  }
+
+  async function call(method: string, input: unknown): Promise<ApiResponse<unknown>> {
+    const known = typeof method === 'string' && isMethod(method);
+    // Writes wait for the check: nothing is written to a file not yet known to be sound.
+    if (known && contract[method].kind === 'command') await checking;
+    const served = queue.then(() => (known && isFolderMethod(method) ? serveFolder(method, input) : serveData(method, input)));
+    queue = served.catch(() => undefined);
+    return served;
+  }
+
+  await open();
+  return {
+    folder,
+    file,
+    call,
+    status,
+    checked: () => checking,
+    close: async () => {
+      await queue;
+      db?.close();
+      db = null;
+      dispatch = null;
+    },
+  };
+}
+
+/** SQLite's codes for a file it cannot read as a database; null for any other failure. */
+export function damageCause(error: unknown): DamageReport['cause'] | null {
+  const code = (error as { code?: unknown } | null)?.code;
+  if (code === 'SQLITE_CORRUPT' || code === 'SQLITE_CORRUPT_INDEX' || code === 'SQLITE_CORRUPT_SEQUENCE' || code === 'SQLITE_CORRUPT_VTAB') return 'damaged';
+  if (code === 'SQLITE_NOTADB') return 'unreadable';
+  return null;
+}
