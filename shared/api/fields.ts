@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { PARTY_CODES } from '../domain/agreements';
 import { isCalendarDate } from '../domain/dates';
 import { isValidHsCode } from '../domain/hsCodes';
+import { freeTextProblem, normalizeFreeText, type FreeTextKind } from './freeText';
 
 // Dates of a case record. The upper bound keeps every computed time limit
 // (an event date plus at most a few hundred days) inside four-digit years,
@@ -21,9 +22,26 @@ export const calendarDate = z
   });
 export const id = z.uuid({ message: 'not_id' });
 export const party = z.enum(PARTY_CODES, { message: 'not_party' });
-export const text = (max: number) => z.string().max(max);
-export const requiredText = (max: number) =>
-  z.string().trim().min(1).max(max);
+
+const SINGLE_LINE: FreeTextKind = { multiline: false };
+/** Long text: a summary, a measure, an event's text, a note. */
+export const LONG_TEXT: FreeTextKind = { multiline: true };
+
+// Free text is normalized, then checked (shared/api/freeText.ts) before its
+// length, so a title holding a NUL is refused for the NUL, not for its length.
+function freeText(kind: FreeTextKind) {
+  return z
+    .string()
+    .overwrite((value) => normalizeFreeText(value, kind))
+    .superRefine((value, context) => {
+      const problem = freeTextProblem(value, kind);
+      if (problem !== null) context.addIssue({ code: 'custom', message: problem, input: value });
+    });
+}
+/** Text that may be left empty. */
+export const text = (max: number, kind: FreeTextKind = SINGLE_LINE) => freeText(kind).max(max);
+/** Text that must say something: spaces around it are dropped, and nothing left is "required". */
+export const requiredText = (max: number, kind: FreeTextKind = SINGLE_LINE) => freeText(kind).trim().min(1).max(max);
 export const hsCode = z
   .string()
   .refine(isValidHsCode, { message: 'hs_code' });

@@ -2,7 +2,7 @@
 // call with these before anything touches the database.
 import { z } from 'zod';
 import type { FieldErrorCode } from '../api/errors';
-import { calendarDate, hsCode, id, party, requiredText, text } from '../api/fields';
+import { calendarDate, hsCode, id, LONG_TEXT, party, requiredText, text } from '../api/fields';
 import { AGREEMENT_IDS, AGREEMENT_PARTIES, PARTY_CODES, type AgreementId, type PartyCode } from '../domain/agreements';
 import { STAGES, type Stage } from '../domain/stages';
 import { listControls } from '../list/input';
@@ -14,13 +14,13 @@ const caseFieldShape = {
   agreement: z.enum(AGREEMENT_IDS, { message: 'not_one_of' }),
   kind: z.enum(CASE_KINDS, { message: 'not_one_of' }),
   title: requiredText(300),
-  summary: text(20_000),
+  summary: text(20_000, LONG_TEXT),
   // Null only for an environment submission (casePartyErrors).
   complainant: party.nullable(),
   respondent: party,
   submitter: text(300),
   thirdParties: z.array(party).max(7),
-  measure: text(2_000),
+  measure: text(2_000, LONG_TEXT),
   sector: text(200),
   hsCodes: z
     .array(hsCode)

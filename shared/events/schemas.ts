@@ -1,6 +1,6 @@
 // Input schemas of the events methods.
 import { z } from 'zod';
-import { calendarDate, id, text } from '../api/fields';
+import { calendarDate, id, LONG_TEXT, text } from '../api/fields';
 import { EVENT_TYPES } from './domain';
 
 export const eventsAddInput = z
@@ -8,7 +8,7 @@ export const eventsAddInput = z
     caseId: id,
     type: z.enum(EVENT_TYPES, { message: 'not_one_of' }),
     date: calendarDate,
-    text: text(10_000).default(''),
+    text: text(10_000, LONG_TEXT).default(''),
     // A step planned for a date ahead; it meets no limit until confirmed as held.
     scheduled: z.boolean().default(false),
   })
@@ -19,7 +19,7 @@ export const eventsUpdateInput = z
     id,
     type: z.enum(EVENT_TYPES, { message: 'not_one_of' }).optional(),
     date: calendarDate.optional(),
-    text: text(10_000).optional(),
+    text: text(10_000, LONG_TEXT).optional(),
     scheduled: z.boolean().optional(),
   })
   .strict();

@@ -1,6 +1,6 @@
 // Input schemas of the agreed-period methods (limits.agree / limits.unagree).
 import { z } from 'zod';
-import { calendarDate, id, text } from '../api/fields';
+import { calendarDate, id, LONG_TEXT, text } from '../api/fields';
 
 const ruleId = z.string().min(1).max(100);
 
@@ -15,7 +15,7 @@ export const limitsAgreeInput = z
       .min(0)
       .max(3650)
       .optional(),
-    note: text(2_000).default(''),
+    note: text(2_000, LONG_TEXT).default(''),
   })
   .strict()
   .superRefine((value, ctx) => {
