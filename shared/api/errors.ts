@@ -3,7 +3,10 @@
 // both languages (shared/i18n/messages/apiErrors.ts). `message` is the English
 // text of the same code, for API callers that are not the app.
 
-export const ERROR_CODES = ['invalid_input', 'not_found', 'conflict', 'internal', 'unknown_method'] as const;
+// busy, disk_full, read_only and corrupt are causes the user can act on (issue 7
+// §1): another copy writing, no space left, a file that cannot be written, a
+// damaged file (the app shows the recovery screen). internal is everything else.
+export const ERROR_CODES = ['invalid_input', 'not_found', 'conflict', 'busy', 'disk_full', 'read_only', 'corrupt', 'internal', 'unknown_method'] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
 /** What exactly went wrong with a call, beyond its error code. */
@@ -15,6 +18,14 @@ export const ERROR_REASONS = [
   // conflict
   'stale_version',
   'sample_loaded',
+  // busy: another copy of the app holds the write lock
+  'database_busy',
+  // disk_full: nothing was saved
+  'disk_full',
+  // read_only: the file or folder cannot be written
+  'read_only',
+  // corrupt: the data file is damaged; nothing more is written to it
+  'damaged',
   // internal
   'server_failed',
   // unknown_method: params { method }

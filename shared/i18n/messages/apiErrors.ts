@@ -14,6 +14,22 @@ export const apiErrorMessages = defineMessages({
     es: 'Otra persona modificó {reference} (ahora está en la versión {version}; usted editó la versión {yourVersion}).',
   },
   'apiError.sample_loaded': { en: 'The sample casebook is already loaded.', es: 'Los casos de ejemplo ya están cargados.' },
+  'apiError.database_busy': {
+    en: 'Another copy of Commission Desk is writing to this data. Nothing was saved; try again in a moment.',
+    es: 'Otra copia de Commission Desk está escribiendo en estos datos. No se guardó nada; vuelva a intentarlo en un momento.',
+  },
+  'apiError.disk_full': {
+    en: 'The disk is full. Nothing was saved; free some space and try again.',
+    es: 'El disco está lleno. No se guardó nada; libere espacio y vuelva a intentarlo.',
+  },
+  'apiError.read_only': {
+    en: 'The data file cannot be written (it or its folder is read-only). Nothing was saved.',
+    es: 'No se puede escribir en el archivo de datos (el archivo o su carpeta es de solo lectura). No se guardó nada.',
+  },
+  'apiError.damaged': {
+    en: 'The data file is damaged. Nothing more will be written to it; open the recovery screen to get your record back.',
+    es: 'El archivo de datos está dañado. No se escribirá nada más en él; abra la pantalla de recuperación para recuperar sus datos.',
+  },
   'apiError.server_failed': {
     en: 'Something went wrong on our side. Nothing was changed; please try again.',
     es: 'Se produjo un error interno. No se modificó nada; vuelva a intentarlo.',
