@@ -1,6 +1,5 @@
 // The loopback host against a real database in a temp folder.
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { request as httpRequest, type IncomingHttpHeaders } from 'node:http';
 import { networkInterfaces, tmpdir } from 'node:os';
 import { connect } from 'node:net';
 import { join } from 'node:path';
@@ -11,27 +10,8 @@ import { databaseFile } from '../../db/dataFolder';
 import { createDispatch } from '../../db/dispatch';
 import { openDatabase } from '../../db/open';
 import { CONTENT_SECURITY_POLICY } from '../security/csp';
+import { send, type Reply } from './httpTesting';
 import { MAX_BODY_BYTES, startBrowserHost, type BrowserHost } from './server';
-
-type Reply = Readonly<{ status: number; headers: IncomingHttpHeaders; body: string; bytes: Buffer }>;
-
-function send(port: number, options: Readonly<{ method?: string; path: string; headers?: Record<string, string>; body?: string | Buffer }>): Promise<Reply> {
-  return new Promise((resolve, reject) => {
-    const req = httpRequest(
-      { host: '127.0.0.1', port, method: options.method ?? 'GET', path: options.path, headers: { Host: `127.0.0.1:${port}`, ...options.headers } },
-      (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (chunk: Buffer) => chunks.push(chunk));
-        res.on('end', () => {
-          const bytes = Buffer.concat(chunks);
-          resolve({ status: res.statusCode ?? 0, headers: res.headers, body: bytes.toString('utf8'), bytes });
-        });
-      },
-    );
-    req.on('error', reject);
-    req.end(options.body);
-  });
-}
 
 /** A built bundle as Vite names it: `[name]-[hash].js`. */
 const HASHED_BUNDLE = 'index-CRPbQCqM.js';

@@ -1,7 +1,8 @@
 // The loopback browser host: the built renderer plus `POST /api/<method>`,
 // forwarded to the same dispatch the desktop host uses. node:http only.
-// SECURITY: 127.0.0.1 only, a per-run token for the API, Host and Origin
-// checked on every request (Jupyter's model), the same CSP as the desktop.
+// SECURITY: 127.0.0.1 only, a per-run token for the API (exchanged on the
+// first visit for an HttpOnly session cookie), Host and Origin checked on
+// every request (Jupyter's model), the same CSP as the desktop.
 import { createReadStream } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -9,11 +10,12 @@ import type { ApiError, ApiResponse } from '../../shared/api/errors';
 import { SECURITY_HEADERS } from '../security/csp';
 import { acceptedEncodings } from './encoding';
 import { createFileCache, type FileCache } from './fileCache';
-import { hasValidToken, newToken, originProblem } from './requestGuards';
+import { isAuthorized, newToken, originProblem, sessionCookie, sessionCookieName, sameSecret, tokenInQuery, type Credentials } from './requestGuards';
 import { lookupStatic } from './staticFiles';
 
 export type BrowserHostOptions = Readonly<{
-  dispatch: (method: string, input: unknown) => ApiResponse<unknown>;
+  /** The one dispatch; it may answer later (a worker thread), never blocking this thread. */
+  dispatch: (method: string, input: unknown) => ApiResponse<unknown> | Promise<ApiResponse<unknown>>;
   /** The built renderer (out/renderer). */
   rendererDir: string;
   /** 0 or absent: a free port. */
@@ -77,8 +79,8 @@ function readBody(request: IncomingMessage): Promise<string> {
   });
 }
 
-async function serveApi(request: IncomingMessage, response: ServerResponse, method: string, options: BrowserHostOptions, token: string): Promise<void> {
-  if (!hasValidToken(request.headers.authorization, token)) {
+async function serveApi(request: IncomingMessage, response: ServerResponse, method: string, options: BrowserHostOptions, credentials: Credentials): Promise<void> {
+  if (!isAuthorized(request.headers, credentials)) {
     response.setHeader('WWW-Authenticate', 'Bearer');
     sendError(response, 401, { code: 'invalid_input', reason: 'no_token', message: 'Missing or wrong access token. Open the address Commission Desk printed when it started.' });
     return;
@@ -112,7 +114,7 @@ async function serveApi(request: IncomingMessage, response: ServerResponse, meth
     return;
   }
   // Forward only: validation and errors are dispatch's job; its answer goes back as is.
-  sendJson(response, 200, options.dispatch(method, input));
+  sendJson(response, 200, await options.dispatch(method, input));
 }
 
 /** True when the client already holds this representation (RFC 9110 §13.1.2). */
@@ -175,11 +177,27 @@ async function serveStatic(request: IncomingMessage, response: ServerResponse, r
   }
 }
 
+/**
+ * The printed address's first load: a right token becomes the session cookie
+ * and the browser is sent on to `/` without it, so the token leaves the
+ * address bar before any script runs (the fragment — the screen — is kept by
+ * the browser across the redirect). A wrong token is ignored: the page loads
+ * and its API calls are refused, which the app explains.
+ */
+function exchangeToken(request: IncomingMessage, response: ServerResponse, credentials: Credentials): boolean {
+  if (request.method !== 'GET' && request.method !== 'HEAD') return false;
+  const presented = tokenInQuery(request.url ?? '/');
+  if (presented === null || !sameSecret(presented, credentials.token)) return false;
+  // SECURITY: a fixed Location, never built from the request (no open redirect via `//host`).
+  send(response, 303, { Location: '/', 'Set-Cookie': sessionCookie(credentials.cookieName, credentials.sessionSecret), 'Cache-Control': 'no-store' });
+  return true;
+}
+
 async function handle(
   request: IncomingMessage,
   response: ServerResponse,
   options: BrowserHostOptions,
-  token: string,
+  credentials: Credentials,
   port: number,
   cache: FileCache,
 ): Promise<void> {
@@ -199,13 +217,14 @@ async function handle(
       sendError(response, 400, { code: 'invalid_input', reason: 'bad_request', message: 'Malformed method name.' });
       return;
     }
-    await serveApi(request, response, method, options, token);
+    await serveApi(request, response, method, options, credentials);
     return;
   }
   if (rawPath.startsWith('/api/') || rawPath === '/api') {
     sendError(response, 404, { code: 'unknown_method', reason: 'no_method', message: 'No such API path.' });
     return;
   }
+  if (exchangeToken(request, response, credentials)) return;
   await serveStatic(request, response, rawPath, options.rendererDir, cache);
 }
 
@@ -213,13 +232,17 @@ async function handle(
 export function startBrowserHost(options: BrowserHostOptions): Promise<BrowserHost> {
   const token = newToken();
   const bindAddress = options.host ?? '127.0.0.1'; // SECURITY: loopback only, never 0.0.0.0
+  // SECURITY: the cookie carries its own secret, not the token, so the token
+  // is only ever seen in the printed address and Bearer headers.
+  const sessionSecret = newToken();
+  let credentials: Credentials = { token, cookieName: '', sessionSecret };
   let port = 0;
   const cache = createFileCache();
   // Read and compressed ahead of the first visit, off the request path; a
   // request that comes first is served what is ready (fileCache.ts).
   const precompressed = cache.warm(options.rendererDir).catch(() => undefined);
   const server = createServer((request, response) => {
-    handle(request, response, options, token, port, cache).catch(() => {
+    handle(request, response, options, credentials, port, cache).catch(() => {
       // No stack traces to the client; the request simply fails.
       if (!response.headersSent) sendError(response, 500, { code: 'internal', reason: 'server_failed', message: 'Internal error.' });
       else response.destroy();
@@ -232,6 +255,7 @@ export function startBrowserHost(options: BrowserHostOptions): Promise<BrowserHo
     server.listen(options.port ?? 0, bindAddress, () => {
       server.off('error', reject);
       port = (server.address() as AddressInfo).port;
+      credentials = { token, cookieName: sessionCookieName(port), sessionSecret };
       resolve({
         url: `http://${bindAddress}:${port}/?token=${token}`,
         port,

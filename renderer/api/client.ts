@@ -1,6 +1,6 @@
 // The renderer's only way to data: the typed `call` over whichever transport
 // the host provides — the Electron preload bridge, or loopback HTTP with the
-// per-run token from the browser host's URL.
+// browser host's session cookie.
 import { typedCall, type Call, type DesktopBridge, type Transport } from '../../shared/api/client';
 import type { ApiResponse } from '../../shared/api/errors';
 
@@ -10,27 +10,20 @@ declare global {
   }
 }
 
-const TOKEN_KEY = 'commission-desk.token';
-
-function browserToken(): string | null {
-  const url = new URL(window.location.href);
-  const fromUrl = url.searchParams.get('token');
-  if (fromUrl !== null) {
-    // SECURITY: keep the token out of the address bar and history once read.
-    sessionStorage.setItem(TOKEN_KEY, fromUrl);
-    url.searchParams.delete('token');
-    window.history.replaceState(null, '', url.toString());
-    return fromUrl;
-  }
-  return sessionStorage.getItem(TOKEN_KEY);
-}
-
-function httpTransport(token: string | null): Transport {
+/**
+ * Loopback HTTP. The page holds no token: the host exchanged the printed
+ * `?token=` address for an HttpOnly session cookie before this script ran
+ * (electron/browser/server.ts), and fetch sends that cookie with every
+ * same-origin call — so a case opened in a new tab, a reload or a bookmark
+ * within the browser session works too.
+ */
+function httpTransport(): Transport {
   return async (method, input) => {
     try {
       const response = await fetch(`/api/${method}`, {
         method: 'POST',
-        headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token ?? ''}` },
+        credentials: 'same-origin', // SECURITY: the session cookie goes to our own host only
+        headers: { 'Content-Type': 'application/json' },
         body: JSON.stringify(input ?? {}),
       });
       if (response.status === 401)
@@ -44,7 +37,7 @@ function httpTransport(token: string | null): Transport {
 
 function pickTransport(): Transport {
   if (window.commissionDesk) return window.commissionDesk.call;
-  return httpTransport(browserToken());
+  return httpTransport();
 }
 
 export const call: Call = typedCall(pickTransport());
