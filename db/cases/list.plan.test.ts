@@ -131,13 +131,17 @@ describe('query plans of cases.list', () => {
       expect(text(page)).toMatch(/LIST SUBQUERY/);
     }
     for (const page of pagePlans(listPlans({ text: 'rare' }))) expect(text(page)).toMatch(/SEARCH cases USING INTEGER PRIMARY KEY \(rowid=\?\)/);
-    // The total: the text index's count, less the removed cases among the matches, found from their own index.
+    // The total: the text index's first matches (it holds live cases only, migration 90), counted up to the cap.
     const counts = listPlans({ text: 'common' }).filter((plan) => plan.sql.includes('count(*)'));
-    expect(counts.map((plan) => plan.sql)).toEqual([
-      'SELECT count(*) FROM cases_fts WHERE cases_fts MATCH ?',
-      'SELECT count(*) FROM cases WHERE deleted_at IS NOT NULL AND +seq IN (SELECT rowid FROM cases_fts WHERE cases_fts MATCH ?)',
-    ]);
-    expect(text(counts[1] as Plan)).toMatch(/^(SCAN|SEARCH) cases USING (COVERING )?INDEX cases_removed/);
+    expect(counts.map((plan) => plan.sql)).toEqual(['SELECT count(*) FROM (SELECT rowid FROM cases_fts WHERE cases_fts MATCH ? LIMIT ?)']);
+    expect(text(counts[0] as Plan)).toMatch(/SCAN cases_fts VIRTUAL TABLE/);
+  });
+
+  it('a text search with a filter counts its matches up to the cap, from the text index and the rows by key', () => {
+    const counts = listPlans({ text: 'common', status: 'open' }).filter((plan) => plan.sql.includes('count(*)'));
+    expect(counts).toHaveLength(1);
+    expect(counts[0]?.sql).toMatch(/^SELECT count\(\*\) FROM \(SELECT 1 FROM cases WHERE .* LIMIT \?\)$/s);
+    expect(text(counts[0] as Plan)).toMatch(/SEARCH cases USING INTEGER PRIMARY KEY|SEARCH cases USING (COVERING )?INDEX cases_list_status/);
   });
 
   it.each([
@@ -148,6 +152,20 @@ describe('query plans of cases.list', () => {
     expectNoTableScan(plans);
     expect(plans.some((plan) => plan.sql.includes('FROM case_list_counts') && plan.sql.includes('GROUP BY'))).toBe(true);
     for (const page of pagePlans(plans)) expectSortIndexWalk(page, index);
+  });
+
+  it('the Party filter matching many, default sort: walks cases_list_updated_at (which carries both sides and the id), a third party probed by key', () => {
+    const [page] = pagePlans(listPlans({ party: 'CRI', limit: 1 }));
+    expectSortIndexWalk(page as Plan, 'cases_list_updated_at');
+    expect(text(page as Plan)).toMatch(/SEARCH t USING (COVERING )?INDEX sqlite_autoindex_case_third_parties_\d \(case_id=\? AND party=\?\)/);
+  });
+
+  it('a jump past the middle of the rows reads the sort index from the far end, in the opposite order', () => {
+    const [page] = pagePlans(listPlans({ offset: CASES - 5, limit: 2 }));
+    expect(page?.sql).toMatch(/ORDER BY updated_at ASC, seq ASC LIMIT/);
+    expectSortIndexWalk(page as Plan, 'cases_list_updated_at');
+    const [near] = pagePlans(listPlans({ offset: 5, limit: 2 }));
+    expect(near?.sql).toMatch(/ORDER BY updated_at DESC, seq DESC LIMIT/);
   });
 
   it('a later page continues in the index from the cursor: a range search, not a scan from the start', () => {

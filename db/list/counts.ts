@@ -1,6 +1,7 @@
 // Counting the rows a list query matches: from the counts table when every
 // condition is one it keeps (constant time), from the full-text index for a
-// text search alone, and otherwise with count(*) over the indexes.
+// text search alone, and otherwise with count(*) over the indexes — the last
+// two up to a cap, past which the total is a lower bound.
 import type Database from 'better-sqlite3';
 import { statement } from '../statements';
 import type { AnyListTable, Condition, SqlValue } from './table';
@@ -57,28 +58,44 @@ function countsWhere(table: AnyListTable, matching: Matching, codes: Readonly<Re
   return all ? [{ sql: counts.all, params: [] }, ...list] : list;
 }
 
-/** Rows matching the query and, for a segment, its codes and conditions. */
+/** How many rows match; `lowerBound` when counting stopped at the cap: there are at least `count`, maybe many more. */
+export type Count = Readonly<{ count: number; lowerBound: boolean }>;
+
+export type Segment = Readonly<{ conditions: readonly Condition[]; codes: Readonly<Record<string, string>> | null }>;
+
+/**
+ * Rows matching the query and, for a segment, its codes and conditions:
+ * exact from the counts table (constant time), otherwise counted row by row —
+ * up to `cap` rows when given, so a search matching a third of a million
+ * cases costs what one matching ten thousand does (issue 6 §2).
+ */
 export function countMatches(
   db: Database.Database,
   table: AnyListTable,
   matching: Matching,
-  segment: Readonly<{ conditions: readonly Condition[]; codes: Readonly<Record<string, string>> | null }> = { conditions: [], codes: {} },
-): number {
+  segment: Segment = { conditions: [], codes: {} },
+  cap: number | null = null,
+): Count {
   const fromCounts = countsWhere(table, matching, segment.codes);
   if (fromCounts !== null && table.counts !== null) {
     const clause = where(fromCounts);
-    return statement(db, `SELECT coalesce(sum(n), 0) FROM ${table.counts.table} ${clause.sql}`).pluck().get(...clause.params) as number;
+    const count = statement(db, `SELECT coalesce(sum(n), 0) FROM ${table.counts.table} ${clause.sql}`).pluck().get(...clause.params) as number;
+    return { count, lowerBound: false };
   }
   const text = matching.text;
-  if (text?.count !== undefined && matching.filters.length === 0 && segment.conditions.length === 0) {
-    // The text index holds removed rows too: those among the matches are
-    // found from the removed rows' index (few) against the matches gathered once.
-    const removed = where([{ sql: table.removed, params: [] }, text.walk]);
-    const all = statement(db, text.count.sql).pluck().get(...text.count.params) as number;
-    return all - (statement(db, `SELECT count(*) FROM ${table.table} ${removed.sql}`).pluck().get(...removed.params) as number);
+  const rows: Condition =
+    text?.matches !== undefined && matching.filters.length === 0 && segment.conditions.length === 0
+      ? text.matches
+      : (() => {
+          const clause = where([...conditions(table, matching, false), ...segment.conditions]);
+          return { sql: `SELECT 1 FROM ${table.table} ${clause.sql}`, params: clause.params };
+        })();
+  if (cap === null) {
+    return { count: statement(db, `SELECT count(*) FROM (${rows.sql})`).pluck().get(...rows.params) as number, lowerBound: false };
   }
-  const clause = where([...conditions(table, matching, false), ...segment.conditions]);
-  return statement(db, `SELECT count(*) FROM ${table.table} ${clause.sql}`).pluck().get(...clause.params) as number;
+  // One row past the cap tells "exactly the cap" from "more".
+  const count = statement(db, `SELECT count(*) FROM (${rows.sql} LIMIT ?)`).pluck().get(...rows.params, cap + 1) as number;
+  return count > cap ? { count: cap, lowerBound: true } : { count, lowerBound: false };
 }
 
 /** Rows per code of a coded column, for the codes that have any. */
@@ -104,5 +121,5 @@ export function countByCode(db: Database.Database, table: AnyListTable, matching
 
 /** Every live row, for judging how large a share of them a query matches. */
 export function countLive(db: Database.Database, table: AnyListTable): number {
-  return countMatches(db, table, { filters: [], text: null });
+  return countMatches(db, table, { filters: [], text: null }).count;
 }

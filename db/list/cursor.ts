@@ -12,13 +12,15 @@ export type Cursor = Readonly<{
   value: SqlValue | null;
   key: number;
   total: number;
+  /** The first page's count stopped at the cap: `total` is a lower bound. */
+  lowerBound: boolean;
   walk: boolean;
 }>;
 
-const VERSION = 1;
+const VERSION = 2;
 
 export function encodeCursor(query: string, cursor: Cursor): string {
-  const fields = [VERSION, fingerprint(query), cursor.segment, cursor.value, cursor.key, cursor.total, cursor.walk ? 1 : 0];
+  const fields = [VERSION, fingerprint(query), cursor.segment, cursor.value, cursor.key, cursor.total, cursor.lowerBound ? 1 : 0, cursor.walk ? 1 : 0];
   return Buffer.from(JSON.stringify(fields), 'utf8').toString('base64url');
 }
 
@@ -30,12 +32,16 @@ export function decodeCursor(query: string, text: string): Cursor | null {
   } catch {
     return null;
   }
-  if (!Array.isArray(fields) || fields.length !== 7) return null;
-  const [version, print, segment, value, key, total, walk] = fields as unknown[];
+  if (!Array.isArray(fields) || fields.length !== 8) return null;
+  const [version, print, segment, value, key, total, lowerBound, walk] = fields as unknown[];
   if (version !== VERSION || print !== fingerprint(query)) return null;
-  if (!isCount(segment) || !Number.isSafeInteger(key) || !isCount(total) || (walk !== 0 && walk !== 1)) return null;
+  if (!isCount(segment) || !Number.isSafeInteger(key) || !isCount(total) || !isFlag(lowerBound) || !isFlag(walk)) return null;
   if (value !== null && typeof value !== 'string' && !(typeof value === 'number' && Number.isFinite(value))) return null;
-  return { segment, value, key: key as number, total, walk: walk === 1 };
+  return { segment, value, key: key as number, total, lowerBound: lowerBound === 1, walk: walk === 1 };
+}
+
+function isFlag(value: unknown): value is 0 | 1 {
+  return value === 0 || value === 1;
 }
 
 function isCount(value: unknown): value is number {

@@ -40,8 +40,12 @@ export type SqlColumn = Readonly<{
 export type TextSearch = (typed: string) => Readonly<{
   seek: Condition;
   walk: Condition;
-  /** Counts the matches alone, removed rows included, faster than the table would (a full-text index). */
-  count?: Condition;
+  /**
+   * A statement with one row per live row that matches, read faster than the
+   * table would give them (a full-text index holding live rows only): the
+   * engine counts its first rows when the text is the only condition.
+   */
+  matches?: Condition;
 }> | null;
 
 /**
@@ -66,8 +70,6 @@ export type ListTable<Column extends string, Filter extends string, Group extend
   key: string;
   /** Every query's first condition: the rows a list may show (not removed). Partial indexes carry the same condition. */
   live: string;
-  /** Its opposite, served by an index of the removed rows (few): a full-text count covers them too and must subtract them. */
-  removed: string;
   /** The row columns a page returns. */
   select: string;
   columns: Readonly<Record<Column, SqlColumn>>;

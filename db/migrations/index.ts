@@ -10,6 +10,8 @@ import { sql as openLimits } from './0050-open-limits';
 import { sql as listKeys } from './0060-list-keys';
 import { sql as dashboardCounts } from './0070-dashboard-counts';
 import { sql as softDelete } from './0080-soft-delete';
+import { sql as listIndexes } from './0090-list-indexes';
+import { up as auditChain } from './0100-audit-chain';
 
 export type Migration = Readonly<{
   version: number;
@@ -27,4 +29,6 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 60, name: 'list-keys', up: listKeys },
   { version: 70, name: 'dashboard-counts', up: dashboardCounts },
   { version: 80, name: 'soft-delete', up: softDelete },
+  { version: 90, name: 'list-indexes', up: listIndexes },
+  { version: 100, name: 'audit-chain', up: auditChain },
 ];

@@ -37,8 +37,14 @@ export type ListResult<Row> = Readonly<{
   /**
    * Rows matching the filters. Counted once per query: on a page read with
    * `after` it is the count the first page made, carried in the cursor.
+   * Exact, except past the cap (`totalIsLowerBound`).
    */
   total: number;
+  /**
+   * True when counting stopped at a cap (a search matching very many rows):
+   * there are at least `total` rows, and pages go on while `next` is not null.
+   */
+  totalIsLowerBound: boolean;
   /** Rows per group in group order when grouped; null when not grouped and on pages read with `after`. */
   groups: readonly Readonly<{ key: string; count: number }>[] | null;
   /** The cursor of the following page (give it as `after`), or null after the last row. */
