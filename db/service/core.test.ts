@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
+import { databaseFile } from '../dataFolder';
 import { caseInput, tempFolder } from '../testing/testDatabase';
 import { startDataService, type DataService, type IntegrityOutcome } from './core';
 
@@ -78,7 +79,11 @@ describe('the data service', () => {
   it('reopens and checks the file again after a folder method swaps it', async () => {
     let checks = 0;
     const folder = tempFolder();
-    service = await startDataService({ folder, checkIntegrity: async () => ({ ok: (checks += 1) > 0 }) });
+    service = await startDataService({ folder, checkIntegrity: async () => {
+        checks += 1;
+        return { ok: true };
+      },
+    });
     await service.checked();
     expect(checks).toBe(1);
     const { reopenAfter, database } = await captureContext(service);
@@ -89,6 +94,29 @@ describe('the data service', () => {
     expect(checks).toBe(2);
     expect(service.status().state).toBe('ready');
     expect(await service.call('cases.create', caseInput())).toMatchObject({ ok: true });
+  });
+
+  it('read-only: answers queries, refuses commands and any swap of the file with read_only', async () => {
+    const folder = tempFolder();
+    const writer = await startDataService({ folder, checkIntegrity: async () => ({ ok: true }) });
+    expect(await writer.call('cases.create', caseInput({ title: 'Seen read-only' }))).toMatchObject({ ok: true });
+    await writer.close();
+    const before = fileHash(databaseFile(folder));
+
+    service = await startDataService({ folder, readOnly: true, checkIntegrity: async () => ({ ok: true }) });
+    expect(await service.call('cases.list', {})).toMatchObject({ ok: true, result: { rows: [{ title: 'Seen read-only' }] } });
+    expect(await service.call('cases.create', caseInput())).toMatchObject({ ok: false, error: { code: 'read_only', reason: 'read_only' } });
+    const { reopenAfter, readOnly } = await captureContext(service);
+    expect(readOnly).toBe(true);
+    let swapped = false;
+    await expect(
+      reopenAfter(async () => {
+        swapped = true;
+      }),
+    ).rejects.toMatchObject({ error: { code: 'read_only' } });
+    expect(swapped).toBe(false);
+    await service.close();
+    expect(fileHash(databaseFile(folder))).toBe(before);
   });
 });
 

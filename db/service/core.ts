@@ -16,6 +16,7 @@ import { folderHandlers } from '../folderHandlers';
 import { HandlerFailure } from '../handlerTypes';
 import { DatabaseTooNewError, ForeignDatabaseError, openDatabase } from '../open';
 import type { FolderContext, FolderHandler } from './folderTypes';
+import { openReadOnly, ReadOnlyUnavailableError } from './readOnly';
 
 /** What a check of the data file found: nothing wrong, or SQLite's words for the damage. */
 export type IntegrityOutcome = Readonly<{ ok: true }> | Readonly<{ ok: false; cause: DamageReport['cause']; detail: string }>;
@@ -27,11 +28,17 @@ export type ServiceOptions = DispatchOptions &
   Readonly<{
     folder: string;
     checkIntegrity: IntegrityCheck;
+    /**
+     * Look, never write (`--read-only`, for a folder another copy holds): the
+     * file is opened read-only and commands are refused with `read_only`.
+     */
+    readOnly?: boolean;
   }>;
 
 export type DataService = Readonly<{
   folder: string;
   file: string;
+  readOnly: boolean;
   /** Serves one API call; never throws. */
   call: (method: string, input: unknown) => Promise<ApiResponse<unknown>>;
   status: () => SystemStatus;
@@ -48,6 +55,7 @@ export type DataService = Readonly<{
  */
 export async function startDataService(options: ServiceOptions): Promise<DataService> {
   const { folder, checkIntegrity } = options;
+  const readOnly = options.readOnly ?? false;
   const file = databaseFile(folder);
   const now = options.now ?? (() => new Date());
 
@@ -72,10 +80,10 @@ export async function startDataService(options: ServiceOptions): Promise<DataSer
     state = 'checking';
     damage = null;
     try {
-      db = await openDatabase(file);
+      db = readOnly ? openReadOnly(file) : await openDatabase(file);
       dispatch = createDispatch(db, options);
     } catch (error) {
-      if (error instanceof ForeignDatabaseError || error instanceof DatabaseTooNewError) throw error;
+      if (error instanceof ForeignDatabaseError || error instanceof DatabaseTooNewError || error instanceof ReadOnlyUnavailableError) throw error;
       const cause = damageCause(error);
       if (cause === null) throw error;
       markDamaged(cause, error instanceof Error ? error.message : String(error));
@@ -103,9 +111,12 @@ export async function startDataService(options: ServiceOptions): Promise<DataSer
     folder,
     file,
     at: now().toISOString(),
+    readOnly,
     database: () => db,
     status,
     reopenAfter: async (swap) => {
+      // Swapping the file (a restore) is a write like any other.
+      if (readOnly) throw new HandlerFailure(READ_ONLY_ERROR);
       db?.close();
       db = null;
       dispatch = null;
@@ -144,6 +155,7 @@ export async function startDataService(options: ServiceOptions): Promise<DataSer
 
   async function call(method: string, input: unknown): Promise<ApiResponse<unknown>> {
     const known = typeof method === 'string' && isMethod(method);
+    if (readOnly && known && contract[method].kind === 'command') return { ok: false, error: READ_ONLY_ERROR };
     // Writes wait for the check: nothing is written to a file not yet known to be sound.
     if (known && contract[method].kind === 'command') await checking;
     const served = queue.then(() => (known && isFolderMethod(method) ? serveFolder(method, input) : serveData(method, input)));
@@ -155,6 +167,7 @@ export async function startDataService(options: ServiceOptions): Promise<DataSer
   return {
     folder,
     file,
+    readOnly,
     call,
     status,
     checked: () => checking,
@@ -166,6 +179,8 @@ export async function startDataService(options: ServiceOptions): Promise<DataSer
     },
   };
 }
+
+const READ_ONLY_ERROR = { code: 'read_only', reason: 'read_only', message: translate('en', 'apiError.read_only') } as const;
 
 /** SQLite's codes for a file it cannot read as a database; null for any other failure. */
 export function damageCause(error: unknown): DamageReport['cause'] | null {

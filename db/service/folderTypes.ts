@@ -10,6 +10,8 @@ export type FolderContext = Readonly<{
   file: string;
   /** ISO timestamp of this call. */
   at: string;
+  /** This copy only looks (`--read-only`): a folder method must not write, and reopenAfter refuses. */
+  readOnly: boolean;
   /** The open database, or null while it is damaged, being checked before a migration, or swapped. */
   database: () => Database.Database | null;
   status: () => SystemStatus;

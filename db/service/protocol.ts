@@ -1,0 +1,24 @@
+// The messages between a host and its service worker (client.ts ↔ worker.ts).
+// Calls are correlated by id; answers come back in the order the service
+// serves them, which is not always the order they were sent (a command waits
+// for the integrity check while queries go ahead).
+import type { ApiResponse } from '../../shared/api/errors';
+
+/** What the worker is started with (workerData). */
+export type WorkerSetup = Readonly<{
+  folder: string;
+  readOnly: boolean;
+  /** The computer's name in the history; defaults to the host name. */
+  device?: string;
+}>;
+
+export type HostMessage =
+  | Readonly<{ type: 'call'; id: number; method: string; input: unknown }>
+  | Readonly<{ type: 'close' }>;
+
+export type WorkerMessage =
+  | Readonly<{ type: 'started'; file: string }>
+  /** The data file could not be opened: `name` is the error's class, `message` says why. */
+  | Readonly<{ type: 'refused'; name: string; message: string }>
+  | Readonly<{ type: 'answer'; id: number; response: ApiResponse<unknown> }>
+  | Readonly<{ type: 'closed' }>;

@@ -1,0 +1,53 @@
+// The data service on its own thread (node:worker_threads), for both hosts:
+// whatever a call costs — a long query, a write waiting on another copy's
+// lock, a migration — the desktop window and the browser host's other
+// requests are never held up by it (issue 7 §3). Started by client.ts.
+import { parentPort, workerData } from 'node:worker_threads';
+import { startDataService, type DataService } from './core';
+import type { HostMessage, WorkerMessage, WorkerSetup } from './protocol';
+// The check of the file at open. db/integrity's check replaces this one here.
+import { quickCheck } from './quickCheck';
+
+function post(message: WorkerMessage): void {
+  parentPort?.postMessage(message);
+}
+
+function serve(service: DataService): void {
+  parentPort?.on('message', (message: HostMessage) => {
+    switch (message.type) {
+      case 'call':
+        void service.call(message.method, message.input).then((response) => post({ type: 'answer', id: message.id, response }));
+        return;
+      case 'close':
+        // After the calls already queued: the service answers them first.
+        void service.close().then(() => {
+          post({ type: 'closed' });
+          parentPort?.close();
+        });
+        return;
+      default: {
+        const unreachable: never = message;
+        throw new Error(`Unknown message ${JSON.stringify(unreachable)}`);
+      }
+    }
+  });
+}
+
+async function main(setup: WorkerSetup): Promise<void> {
+  let service: DataService;
+  try {
+    service = await startDataService({
+      folder: setup.folder,
+      readOnly: setup.readOnly,
+      checkIntegrity: quickCheck,
+      ...(setup.device === undefined ? {} : { device: setup.device }),
+    });
+  } catch (error) {
+    post({ type: 'refused', name: error instanceof Error ? error.name : 'Error', message: error instanceof Error ? error.message : String(error) });
+    return;
+  }
+  serve(service);
+  post({ type: 'started', file: service.file });
+}
+
+void main(workerData as WorkerSetup);
