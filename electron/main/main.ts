@@ -3,20 +3,21 @@
 // renderer/; this file only wires them together securely.
 import { app, dialog, type BrowserWindow } from 'electron';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { parseHostFlags } from '../host/hostArgs';
 import { openData, StartupError, type OpenedData } from '../host/startup';
 import { registerIpc } from './ipc';
+import { APP_INDEX_URL } from './protocol';
+import { registerAppScheme, serveAppProtocol } from './protocolRegistration';
 import { hardenAllContents, secureSession } from './security';
 import type { TrustedRenderer } from './trustedOrigin';
 import { createMainWindow } from './window';
 
-const RENDERER_INDEX = join(__dirname, '..', 'renderer', 'index.html');
+const RENDERER_DIR = join(__dirname, '..', 'renderer');
 
 function trustedRenderer(): TrustedRenderer {
   // SECURITY: the dev server URL is honoured only in an unpackaged (development) run.
   const devUrl = !app.isPackaged ? (process.env['ELECTRON_RENDERER_URL'] ?? null) : null;
-  return { indexUrl: pathToFileURL(RENDERER_INDEX).href, devUrl };
+  return { indexUrl: APP_INDEX_URL, devUrl };
 }
 
 function fatal(message: string): void {
@@ -42,6 +43,7 @@ function focusMainWindow(): void {
 async function start(): Promise<void> {
   const trusted = trustedRenderer();
   secureSession(trusted);
+  serveAppProtocol(RENDERER_DIR); // SECURITY: the window loads app://, never file:// (protocol.ts)
   let opened: OpenedData;
   try {
     opened = await openData(process.argv, process.env, { demo: parseHostFlags(process.argv).demo });
@@ -58,6 +60,7 @@ async function start(): Promise<void> {
 }
 
 app.enableSandbox(); // SECURITY: every renderer sandboxed, whatever its webPreferences
+registerAppScheme(); // before ready, as Electron requires
 hardenAllContents();
 
 // One instance per user: a second launch focuses the open window instead of

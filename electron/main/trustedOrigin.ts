@@ -1,9 +1,10 @@
-// Which page is "ours": the built renderer's index.html over file://, or the
-// electron-vite dev server in development. Pure (no Electron import) so it is
-// unit-tested on plain Node.
+// Which page is "ours": the built renderer's index.html over app:// (see
+// protocol.ts), or the electron-vite dev server in development. Pure (no
+// Electron import) so it is unit-tested on plain Node.
+import { APP_HOST } from './protocol';
 
 export type TrustedRenderer = Readonly<{
-  /** file:// URL of out/renderer/index.html. */
+  /** app://commission-desk/index.html: what the window loads. */
   indexUrl: string;
   /** ELECTRON_RENDERER_URL in development, else null. */
   devUrl: string | null;
@@ -17,25 +18,52 @@ function parse(url: string): URL | null {
   }
 }
 
+function isDevServer(candidate: URL, trusted: TrustedRenderer): boolean {
+  if (trusted.devUrl === null) return false;
+  const dev = parse(trusted.devUrl);
+  // SECURITY: dev server must be loopback; same host and port only.
+  return dev !== null && ['localhost', '127.0.0.1', '[::1]'].includes(dev.hostname) && candidate.hostname === dev.hostname && candidate.port === dev.port;
+}
+
+/** Our own scheme and host, nothing else: app://commission-desk. */
+function isOurApp(candidate: URL): boolean {
+  return candidate.protocol === 'app:' && candidate.host === APP_HOST && candidate.username === '' && candidate.password === '';
+}
+
 /** True when `url` is our renderer page (query and fragment ignored). */
 export function isTrustedRendererUrl(url: string, trusted: TrustedRenderer): boolean {
   const candidate = parse(url);
   if (candidate === null) return false;
-  if (trusted.devUrl !== null) {
-    const dev = parse(trusted.devUrl);
-    // SECURITY: dev server must be loopback http; same origin only.
-    if (dev !== null && candidate.origin === dev.origin && ['localhost', '127.0.0.1', '[::1]'].includes(dev.hostname)) return true;
-  }
+  if (isDevServer(candidate, trusted) && candidate.protocol === 'http:') return true;
   const index = parse(trusted.indexUrl);
-  return index !== null && candidate.protocol === 'file:' && index.protocol === 'file:' && candidate.host === index.host && candidate.pathname === index.pathname;
+  // SECURITY: never a file:// page, whatever indexUrl says.
+  return index !== null && isOurApp(candidate) && isOurApp(index) && candidate.pathname === index.pathname;
 }
 
-/** Requests to the network other than the dev server are never made (no remote content). */
-export function isRemoteRequestAllowed(url: string, trusted: TrustedRenderer): boolean {
+/**
+ * The session's request filter: the page may load from app://commission-desk
+ * (and, in development, the dev server with its HMR socket), data: URLs (the
+ * CSP's img-src) and its own blob: URLs. SECURITY: everything else is
+ * cancelled — the network (no remote content) and file:// (no file of the
+ * user's disk, whatever a script or a dropped link asks for).
+ */
+export function isRequestAllowed(url: string, trusted: TrustedRenderer): boolean {
   const candidate = parse(url);
   if (candidate === null) return false;
-  if (!['http:', 'https:', 'ws:', 'wss:', 'ftp:'].includes(candidate.protocol)) return true; // file:, data:, devtools: are local
-  if (trusted.devUrl === null) return false;
-  const dev = parse(trusted.devUrl);
-  return dev !== null && candidate.hostname === dev.hostname && candidate.port === dev.port;
+  switch (candidate.protocol) {
+    case 'app:':
+      return isOurApp(candidate);
+    case 'data:':
+      return true;
+    case 'blob:':
+      // blob:app://commission-desk/<uuid>: made by our own page.
+      return isRequestAllowed(candidate.pathname, trusted) && candidate.pathname.startsWith('app:');
+    case 'devtools:':
+      return true; // the DevTools' own pages, local to Electron
+    case 'http:':
+    case 'ws:':
+      return isDevServer(candidate, trusted);
+    default:
+      return false; // file:, https:, wss:, ftp:, chrome:, javascript:, …
+  }
 }
