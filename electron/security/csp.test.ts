@@ -20,7 +20,7 @@ describe('CONTENT_SECURITY_POLICY', () => {
     expect(SECURITY_HEADERS['Referrer-Policy']).toBe('no-referrer');
   });
 
-  it("matches the renderer's <meta> policy (which file:// pages rely on)", () => {
+  it("matches the renderer's <meta> policy (which every page carries, whatever served it)", () => {
     const html = readFileSync(join(__dirname, '..', '..', 'renderer', 'index.html'), 'utf8');
     const meta = /<meta\s+http-equiv="Content-Security-Policy"\s+content="([^"]+)"/i.exec(html)?.[1];
     expect(meta, 'renderer/index.html must carry the CSP as a <meta>').toBeDefined();
