@@ -34,6 +34,7 @@ const KEYS: Readonly<Record<Method, readonly string[]>> = {
   'cases.create': ['agreement', 'kind', 'title', 'summary', 'complainant', 'respondent', 'submitter', 'thirdParties', 'measure', 'sector', 'hsCodes', 'nteCategory', 'perishable', 'claims', 'reconveneGrounds', 'status', 'leadOfficer', 'openedOn'],
   'cases.update': ['id', 'version', 'agreement', 'kind', 'title', 'complainant', 'respondent', 'submitter', 'thirdParties', 'hsCodes', 'perishable', 'claims', 'reconveneGrounds', 'status', 'openedOn'],
   'history.list': ['subject', 'before', 'limit'],
+  'history.verify': [],
   'events.add': ['caseId', 'type', 'date', 'text', 'scheduled'],
   'events.update': ['id', 'type', 'date', 'text', 'scheduled'],
   'events.remove': ['id'],

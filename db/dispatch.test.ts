@@ -37,6 +37,7 @@ describe('dispatch', () => {
       'cases.remove': { id: removable.id, version: 1 },
       'cases.restore': { id: removable.id },
       'history.list': { subject: { type: 'case', id: created.id } },
+      'history.verify': {},
       'events.add': { caseId: created.id, type: 'note', date: '2026-03-02' },
       'events.update': { id: event.id, text: 'Updated' },
       'events.remove': { id: event.id },

@@ -2,7 +2,7 @@
 // loopback HTTP host) forward (method, input) here untouched; dispatch
 // validates the input against the contract, runs the handler in one
 // transaction and answers an ApiResponse. It never throws.
-import { hostname } from 'node:os';
+import { hostname, userInfo } from 'node:os';
 import type Database from 'better-sqlite3';
 import { contract, isFolderMethod, isMethod, type DataMethod } from '../shared/api/contract';
 import type { ApiResponse, ErrorParams } from '../shared/api/errors';
@@ -19,11 +19,17 @@ export type DispatchOptions = Readonly<{
   now?: () => Date;
   /** The name of this computer in the history; defaults to the host name. */
   device?: string;
+  /** The operating-system account in the history; defaults to the account this process runs under. */
+  account?: string;
+  /** This installation's id in the history (hosts pass installationDeviceId(), db/history/deviceId.ts); empty when not given. */
+  deviceId?: string;
 }>;
 
 export function createDispatch(db: Database.Database, options: DispatchOptions = {}): Dispatch {
   const now = options.now ?? (() => new Date());
   const device = options.device ?? hostname();
+  const account = options.account ?? processAccount();
+  const deviceId = options.deviceId ?? '';
   return function dispatch(method: string, input: unknown): ApiResponse<unknown> {
     try {
       // SECURITY: only own properties of the contract are methods ("toString"
@@ -37,7 +43,7 @@ export function createDispatch(db: Database.Database, options: DispatchOptions =
         return { ok: false, error: { code: 'invalid_input', reason: 'fields', message: translate('en', 'apiError.fields'), fields: fieldErrors(parsed.error, input) } };
       }
       const moment = now();
-      const context: HandlerContext = { db, today: localToday(moment), at: moment.toISOString(), device };
+      const context: HandlerContext = { db, today: localToday(moment), at: moment.toISOString(), device, account, deviceId };
       const handler = handlers[method] as Handler<DataMethod>;
       // One transaction per call: a refused or failing call changes nothing.
       const run = db.transaction(() => handler(parsed.data as never, context));
@@ -57,6 +63,15 @@ export function createDispatch(db: Database.Database, options: DispatchOptions =
 function fail(code: 'unknown_method' | 'internal', reason: 'no_method' | 'server_failed', params?: ErrorParams): ApiResponse<never> {
   const message = translate('en', `apiError.${reason}`, params);
   return { ok: false, error: params === undefined ? { code, reason, message } : { code, reason, params, message } };
+}
+
+/** The account this process runs under; userInfo() throws where the user has no passwd entry (some containers). */
+function processAccount(): string {
+  try {
+    return userInfo().username;
+  } catch {
+    return process.env['USER'] ?? process.env['USERNAME'] ?? '';
+  }
 }
 
 /** A short, safe label for a method name of any type (it came from outside). */

@@ -15,6 +15,10 @@ export type HandlerContext = Readonly<{
   at: string;
   /** The computer this call runs on, written to the history with each change. */
   device: string;
+  /** The operating-system account the app runs under, written to the history beside the display name. */
+  account: string;
+  /** The id generated once for this installation (db/history/deviceId.ts); written to the history. */
+  deviceId: string;
 }>;
 
 export type Handler<M extends DataMethod> = (input: ParsedInput<M>, context: HandlerContext) => Result<M>;

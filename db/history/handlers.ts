@@ -1,12 +1,14 @@
 // history.list: who changed what and when — of one record (with the records
 // that belong to it: a case's events and agreed periods), or of the whole app.
+// history.verify: whether the history is still what was recorded (the hash chain).
 import type { HistoryPage } from '../../shared/history/api';
 import type { SubjectRef } from '../../shared/history/domain';
+import { verifyHistoryChain } from './chain';
 import { hasHistory, readHistory } from './queries';
 import { statement } from '../statements';
 import { notFound, type HandlerContext, type Handlers } from '../handlerTypes';
 
-export const historyHandlers: Pick<Handlers, 'history.list'> = {
+export const historyHandlers: Pick<Handlers, 'history.list' | 'history.verify'> = {
   'history.list': ({ subject, before, limit }, { db }) => {
     if (subject !== undefined && !known(db, subject)) throw notFound(subject.type, subject.id);
     // One more than asked tells whether an older page exists.
@@ -15,6 +17,7 @@ export const historyHandlers: Pick<Handlers, 'history.list'> = {
     const page: HistoryPage = { entries, next: rows.length > limit ? (entries.at(-1)?.id ?? null) : null };
     return page;
   },
+  'history.verify': (_input, { db }) => verifyHistoryChain(db),
 };
 
 /** A record that exists, or did: a removed event still has its history. */

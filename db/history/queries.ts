@@ -9,7 +9,9 @@ type AuditRow = {
   id: number;
   at: string;
   actor: string;
+  account: string;
   device: string;
+  deviceId: string;
   action: AuditAction;
   subjectType: SubjectType;
   subjectId: string;
@@ -19,7 +21,7 @@ type AuditRow = {
   after: string | null;
 };
 
-const COLUMNS = `id, at, actor, device, action, subject_type AS subjectType, subject_id AS subjectId,
+const COLUMNS = `id, at, actor, actor_account AS account, device, device_id AS deviceId, action, subject_type AS subjectType, subject_id AS subjectId,
   parent_type AS parentType, parent_id AS parentId, before, after`;
 
 /**
@@ -58,7 +60,9 @@ function toEntry(row: AuditRow): AuditEntry {
     id: row.id,
     at: row.at,
     actor: row.actor,
+    account: row.account,
     device: row.device,
+    deviceId: row.deviceId,
     action: row.action,
     subject: { type: row.subjectType, id: row.subjectId },
     parent: row.parentType === null || row.parentId === null ? null : { type: row.parentType, id: row.parentId },

@@ -26,6 +26,9 @@ export type TestDatabase = Readonly<{
 
 /** The device name tests' dispatch writes to the history. */
 export const TEST_DEVICE = 'test-laptop';
+/** The operating-system account and installation id tests' dispatch writes to the history. */
+export const TEST_ACCOUNT = 'ana.perez';
+export const TEST_DEVICE_ID = '0d6f3c1e-5b2a-4e8f-9c7d-1a2b3c4d5e6f';
 
 /** 10 March 2026, 09:00 local time. */
 export const TEST_START = new Date(2026, 2, 10, 9, 0, 0);
@@ -41,6 +44,8 @@ export async function openTestDatabase(options: OpenOptions = {}): Promise<TestD
   let clock = TEST_START.getTime();
   const dispatch = createDispatch(db, {
     device: TEST_DEVICE,
+    account: TEST_ACCOUNT,
+    deviceId: TEST_DEVICE_ID,
     now: () => {
       clock += 1000;
       return new Date(clock);

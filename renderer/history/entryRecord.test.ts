@@ -3,7 +3,7 @@ import type { AuditEntry } from '../../shared/history/domain';
 import { caseNamesIn, entryRecord, unnamedCases } from './entryRecord';
 
 function entry(fields: Partial<AuditEntry> & Pick<AuditEntry, 'subject'>): AuditEntry {
-  return { id: 1, at: '2026-12-03T09:00:00.000Z', actor: 'Ana', device: '', action: 'update', parent: null, before: null, after: null, ...fields };
+  return { id: 1, at: '2026-12-03T09:00:00.000Z', actor: 'Ana', account: 'ana', device: '', deviceId: '', action: 'update', parent: null, before: null, after: null, ...fields };
 }
 
 describe('entryRecord', () => {

@@ -9,7 +9,7 @@ function tools(locale: Locale): WordTools {
 }
 
 function entry(fields: Partial<AuditEntry> & Pick<AuditEntry, 'subject' | 'action'>): AuditEntry {
-  return { id: 1, at: '2026-12-03T09:00:00.000Z', actor: 'Ana Pérez', device: 'desk-1', parent: null, before: null, after: null, ...fields };
+  return { id: 1, at: '2026-12-03T09:00:00.000Z', actor: 'Ana Pérez', account: 'ana', device: 'desk-1', deviceId: '', parent: null, before: null, after: null, ...fields };
 }
 
 const settings = { type: 'settings', id: 'settings' } as const;

@@ -1,5 +1,6 @@
 // The history of every record: who changed what, on which device, when.
 import { z } from 'zod';
+import { emptyInput } from '../api/fields';
 import { query } from '../api/method';
 import { SUBJECT_TYPES, type AuditEntry } from './domain';
 
@@ -26,6 +27,27 @@ export const historyListInput = z
   })
   .strict();
 
+/**
+ * history.verify: whether every entry still matches the hash it was recorded
+ * with and follows the one before it (db/history/chain.ts). `entries` counts
+ * the entries that check out — all of them, or those before the first bad one.
+ */
+export type HistoryVerification = Readonly<
+  | { intact: true; entries: number }
+  | {
+      intact: false;
+      entries: number;
+      firstBad: Readonly<{
+        id: number;
+        /** When the entry says it was made (as stored, which may itself be what was changed). */
+        at: string;
+        /** altered: its content is not what was recorded; unlinked: an entry before it was removed or slipped in. */
+        problem: 'altered' | 'unlinked';
+      }>;
+    }
+>;
+
 export const historyApi = {
   'history.list': query<HistoryPage>()(historyListInput),
+  'history.verify': query<HistoryVerification>()(emptyInput),
 } as const;

@@ -18,9 +18,14 @@ export const UNKNOWN_ACTOR = 'unknown user';
 export type AuditEntry = Readonly<{
   id: number;
   at: string;
+  /** The name the official gave in Settings (UNKNOWN_ACTOR until then). */
   actor: string;
+  /** The operating-system account the app ran under; empty for entries written before version 100 recorded it. */
+  account: string;
   /** The computer the change was made on; empty for entries written before version 30 recorded it. */
   device: string;
+  /** The id generated once for this installation of the app; empty before version 100. */
+  deviceId: string;
   action: AuditAction;
   subject: SubjectRef;
   /** The record whose history also shows this change: the case of an event or of an agreed period. */
