@@ -6,6 +6,7 @@
 // (db/dispatch.test.ts checks both).
 import type { z } from 'zod';
 import { agreementsApi } from '../agreements/api';
+import { backupsApi } from '../backups/api';
 import { casesApi } from '../cases/api';
 import { dashboardApi } from '../dashboard/api';
 import { deadlinesApi } from '../deadlines/api';
@@ -28,6 +29,7 @@ export const contract = {
   ...demoApi,
   ...settingsApi,
   ...systemApi,
+  ...backupsApi,
   ...trashApi,
 } as const;
 

@@ -28,6 +28,14 @@ export const ERROR_REASONS = [
   'damaged',
   // internal
   'server_failed',
+  // Backups (db/backups): not_found { what } / { folder }; invalid_input for a file
+  // refused before restoring (too_new: { version, supported }); internal restore_failed.
+  'no_backup',
+  'no_folder',
+  'backup_not_ours',
+  'backup_too_new',
+  'backup_damaged',
+  'restore_failed',
   // unknown_method: params { method }
   'no_method',
   // A request the app never makes (malformed HTTP, a call from outside the window): refused by the host.

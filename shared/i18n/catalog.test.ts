@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { EVENT_TYPES } from '../events/domain';
 import { isMessageKey } from './catalog';
 import { apiErrorMessages } from './messages/apiErrors';
+import { backupsMessages } from './messages/backups';
 import { casePageMessages } from './messages/casePage';
 import { caseProcedureMessages } from './messages/caseProcedure';
 import { domainMessages } from './messages/domain';
@@ -11,7 +12,7 @@ import { historyMessages } from './messages/history';
 import { shellMessages } from './messages/shell';
 import { trashMessages } from './messages/trash';
 
-const catalogs = { domainMessages, shellMessages, casePageMessages, caseProcedureMessages, eventHelpMessages, historyMessages, apiErrorMessages, formMessages, trashMessages };
+const catalogs = { domainMessages, shellMessages, casePageMessages, caseProcedureMessages, eventHelpMessages, historyMessages, apiErrorMessages, formMessages, trashMessages, backupsMessages };
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
 
 describe('the message catalogs', () => {
@@ -25,7 +26,7 @@ describe('the message catalogs', () => {
   });
 
   it('use the same placeholders in English and Spanish, and no empty text', () => {
-    for (const catalog of [casePageMessages, caseProcedureMessages, eventHelpMessages, historyMessages, apiErrorMessages, formMessages, trashMessages])
+    for (const catalog of [casePageMessages, caseProcedureMessages, eventHelpMessages, historyMessages, apiErrorMessages, formMessages, trashMessages, backupsMessages])
       for (const [key, { en, es }] of Object.entries(catalog)) {
         expect({ key, es: placeholders(es) }).toEqual({ key, es: placeholders(en) });
         expect(en.trim(), key).not.toBe('');

@@ -1,5 +1,6 @@
 import type { Locale } from '../history/domain';
 import { apiErrorMessages } from './messages/apiErrors';
+import { backupsMessages } from './messages/backups';
 import { casePageMessages } from './messages/casePage';
 import { caseProcedureMessages } from './messages/caseProcedure';
 import { domainMessages } from './messages/domain';
@@ -9,7 +10,7 @@ import { historyMessages } from './messages/history';
 import { shellMessages } from './messages/shell';
 import { trashMessages } from './messages/trash';
 
-export const messages = { ...domainMessages, ...shellMessages, ...casePageMessages, ...caseProcedureMessages, ...eventHelpMessages, ...historyMessages, ...apiErrorMessages, ...formMessages, ...trashMessages } as const;
+export const messages = { ...domainMessages, ...shellMessages, ...casePageMessages, ...caseProcedureMessages, ...eventHelpMessages, ...historyMessages, ...apiErrorMessages, ...formMessages, ...trashMessages, ...backupsMessages } as const;
 export type MessageKey = keyof typeof messages;
 
 /** Looks up a message and fills {placeholders}; an unknown key is shown as itself. */

@@ -1,0 +1,65 @@
+// The check of a backup after writing it, and of a file before restoring it:
+// opened read-only, `PRAGMA integrity_check` (the full one: a backup is read
+// rarely and must be whole), ours by application_id, readable by this version,
+// and what it holds (cases, the newest history entry).
+import fs from 'node:fs';
+import Database from 'better-sqlite3';
+import type { BackupCheck } from '../../shared/backups/domain';
+import { MIGRATIONS } from '../migrations/index';
+import { APPLICATION_ID } from '../open';
+
+/** The schema version this app writes: a copy newer than this cannot be restored. */
+export function appSchemaVersion(): number {
+  return MIGRATIONS.reduce((max, migration) => Math.max(max, migration.version), 0);
+}
+
+/** Lines of integrity_check kept as the problem: enough to say what is wrong, not the whole list. */
+const PROBLEM_LINES = 5;
+
+/**
+ * Checks a SQLite file that is not in use (a backup, or a copy about to be
+ * restored). Never writes to it: a read-only connection on a file in
+ * rollback-journal mode (backups are switched to it) creates nothing beside it.
+ */
+export function checkBackupFile(file: string, checkedAt: string): BackupCheck {
+  const size = fs.statSync(file).size;
+  const failed = (problem: string): BackupCheck => ({ ok: false, checkedAt, problem, schemaVersion: null, cases: null, historyEnd: null, historyChain: null, size });
+  let db: Database.Database;
+  try {
+    db = new Database(file, { readonly: true, fileMustExist: true });
+  } catch (error) {
+    return failed(messageOf(error));
+  }
+  try {
+    const integrity = db.pragma(`integrity_check(${PROBLEM_LINES})`, { simple: false }) as { integrity_check: string }[];
+    const lines = integrity.map((row) => row.integrity_check);
+    const applicationId = db.pragma('application_id', { simple: true }) as number;
+    const schemaVersion = db.pragma('user_version', { simple: true }) as number;
+    const intact = lines.length === 1 && lines[0] === 'ok';
+    const problem = !intact
+      ? lines.join('\n')
+      : applicationId !== APPLICATION_ID
+        ? `Not a Commission Desk data file (application_id ${applicationId}).`
+        : schemaVersion > appSchemaVersion()
+          ? `Written by a newer version of Commission Desk (schema ${schemaVersion}).`
+          : null;
+    const contents = problem === null ? readContents(db) : { cases: null, historyEnd: null };
+    return { ok: problem === null, checkedAt, problem, schemaVersion, ...contents, historyChain: null, size };
+  } catch (error) {
+    return failed(messageOf(error));
+  } finally {
+    db.close();
+  }
+}
+
+/** Cases not in the Trash (the Trash came with version 60) and the newest history entry. */
+export function readContents(db: Database.Database): Readonly<{ cases: number; historyEnd: number }> {
+  const hasTrash = (db.prepare("SELECT count(*) FROM pragma_table_info('cases') WHERE name = 'deleted_at'").pluck().get() as number) > 0;
+  const cases = db.prepare(`SELECT count(*) FROM cases${hasTrash ? ' WHERE deleted_at IS NULL' : ''}`).pluck().get() as number;
+  const historyEnd = (db.prepare('SELECT max(id) FROM audit_log').pluck().get() as number | null) ?? 0;
+  return { cases, historyEnd };
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
