@@ -1,14 +1,20 @@
 // Opens (or creates) the Commission Desk data file: recognise it, refuse what
-// is not ours or is too new BEFORE writing a byte, back it up, migrate it in
-// one transaction, then refresh the reference tables from shared/reference.
+// is not ours or is too new BEFORE writing a byte, and write nothing more to a
+// file that has not passed its integrity check (issue 7 §1: "a damaged file is
+// never written to"). A file that needs a migration is checked first, here,
+// then backed up, migrated in one transaction and refreshed; an up-to-date
+// file is opened without a write, and its reference data is refreshed
+// (prepareDatabase) once the data service's background check has passed.
 // Modelled on Signal Desktop and Trilium (../shared/style.md, "Data and migrations").
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { readFileFacts } from './fileHeader';
+import { checkIntegrity, type FileCheck } from './integrity/check';
 import { MIGRATIONS, type Migration } from './migrations/index';
 import { syncProcedureLimits } from './procedure/sync';
 import { refreshReferenceTables } from './reference';
+import type { IntegrityOutcome } from './service/core';
 
 /**
  * PRAGMA application_id of every Commission Desk file: the ASCII bytes "CoDe"
@@ -49,17 +55,57 @@ export class DatabaseTooNewError extends Error {
   }
 }
 
+/** The integrity check found the file damaged before a migration would have written to it. */
+export class DamagedDatabaseError extends Error {
+  override readonly name = 'DamagedDatabaseError';
+  constructor(
+    readonly file: string,
+    readonly outcome: Extract<IntegrityOutcome, { ok: false }>,
+  ) {
+    super(`${file} is damaged (${outcome.detail.split('\n')[0] ?? ''}). It has not been migrated or changed.`);
+  }
+}
+
 export type OpenOptions = Readonly<{
   /** Tests pass their own list to exercise the framework; the app uses MIGRATIONS. */
   migrations?: readonly Migration[];
+  /** How long a write waits for another connection's lock before SQLITE_BUSY; tests shorten it. */
+  busyTimeoutMs?: number;
+  /** The check run before a migration; the app's runs in a worker (db/integrity/check.ts). */
+  checkIntegrity?: FileCheck;
 }>;
 
-export async function openDatabase(file: string, options: OpenOptions = {}): Promise<Database.Database> {
+export type OpenedFile = Readonly<{
+  db: Database.Database;
+  /**
+   * This open created or migrated the file — an existing file only after it
+   * passed the integrity check — and refreshed its reference data: no other
+   * check is due before writing. False for an up-to-date file, which was
+   * opened without a write and waits for the check (then prepareDatabase).
+   */
+  prepared: boolean;
+  /**
+   * The previous session did not close the file: it left a write-ahead log
+   * with frames in it (SQLite checkpoints and deletes the log when the last
+   * connection closes cleanly). The file deserves the full integrity_check.
+   */
+  uncleanShutdown: boolean;
+}>;
+
+/**
+ * Opens the data file for the data service. Writes nothing to an existing,
+ * up-to-date file (not even the reference refresh): the caller checks it
+ * first and then calls prepareDatabase. A file with a migration pending is
+ * checked here, before its backup and migration; a damaged one is refused
+ * with DamagedDatabaseError, unchanged.
+ */
+export async function openDataFile(file: string, options: OpenOptions = {}): Promise<OpenedFile> {
   const migrations = options.migrations ?? MIGRATIONS;
   const latest = latestVersion(migrations);
   fs.mkdirSync(path.dirname(file), { recursive: true });
 
   // Everything up to `new Database(file)` only reads.
+  const uncleanShutdown = leftWriteAheadLog(file);
   const facts = readFileFacts(file);
   let existingData = false;
   if (facts.kind === 'not_sqlite') throw new ForeignDatabaseError(file, 'not a SQLite database');
@@ -71,6 +117,12 @@ export async function openDatabase(file: string, options: OpenOptions = {}): Pro
     }
     if (facts.userVersion > latest) throw new DatabaseTooNewError(file, facts.userVersion, latest);
     existingData = !facts.schemaEmpty;
+    if (existingData && facts.userVersion < latest) {
+      // Once per version: a migration rewrites tables, so a damaged file must be
+      // found before it, not after. Blocking, on the check's own connection.
+      const outcome = await (options.checkIntegrity ?? checkIntegrity)(file, { full: uncleanShutdown });
+      if (!outcome.ok) throw new DamagedDatabaseError(file, outcome);
+    }
   }
 
   const db = new Database(file);
@@ -79,24 +131,58 @@ export async function openDatabase(file: string, options: OpenOptions = {}): Pro
     // FULL: a commit survives a power cut, which matters more than write speed here.
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');
-    db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+    db.pragma(`busy_timeout = ${options.busyTimeoutMs ?? BUSY_TIMEOUT_MS}`);
     // 64 MiB of page cache (the default is 2 MiB): enough to keep the cases
     // table and its sort indexes in memory for a large casebook. Used only as
     // the file grows into it.
     db.pragma(`cache_size = ${-CACHE_KIB}`);
     const current = db.pragma('user_version', { simple: true }) as number;
-    if (existingData && current < latest) {
+    if (current > latest) throw new DatabaseTooNewError(file, current, latest);
+    if (current === latest && existingData) return { db, prepared: false, uncleanShutdown };
+    if (existingData) {
       // Online backup API, never a file copy of a live WAL database.
       await db.backup(backupFile(file, latest));
     }
     migrate(db, file, migrations);
-    refreshReferenceTables(db);
-    syncProcedureLimits(db);
-    return db;
+    prepareDatabase(db);
+    return { db, prepared: true, uncleanShutdown };
   } catch (error) {
     db.close();
     throw error;
   }
+}
+
+/**
+ * Brings the data the app derives from its own code up to date: the reference
+ * tables (agreements, Parties, stages) and, when the procedure rules changed,
+ * every case's stage and time limits. Writes only what differs. Run once the
+ * file is known to be sound.
+ */
+export function prepareDatabase(db: Database.Database): void {
+  refreshReferenceTables(db);
+  syncProcedureLimits(db);
+}
+
+/**
+ * Opens and prepares the file at once, trusting it: for tests and tools. The
+ * app opens through the data service (db/service/core.ts), which checks an
+ * up-to-date file before anything is written to it.
+ */
+export async function openDatabase(file: string, options: OpenOptions = {}): Promise<Database.Database> {
+  const opened = await openDataFile(file, options);
+  if (!opened.prepared) {
+    try {
+      prepareDatabase(opened.db);
+    } catch (error) {
+      opened.db.close();
+      throw error;
+    }
+  }
+  return opened.db;
+}
+
+function leftWriteAheadLog(file: string): boolean {
+  return (fs.statSync(`${file}-wal`, { throwIfNoEntry: false })?.size ?? 0) > 0;
 }
 
 /** `<name>.before-v<N>.sqlite` beside the data file: the file as it was before migrating to version N. */
