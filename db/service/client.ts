@@ -18,6 +18,8 @@ export type ServiceWorkerOptions = Readonly<{
   /** Look without writing: no lock is taken, commands are refused with `read_only`. */
   readOnly?: boolean;
   device?: string;
+  /** This installation's id in the history (installationDeviceId, db/history/deviceId.ts). */
+  deviceId?: string;
   /** The worker's script; by default the built one beside this bundle, else worker.ts. */
   workerFile?: string;
   /** Tests fix the lock's clock and heartbeat. */
@@ -83,7 +85,12 @@ export async function startServiceWorker(options: ServiceWorkerOptions): Promise
     const previous = lock.tookOver === 'unreadable' ? 'an unreadable lock' : `the lock of process ${lock.tookOver.pid} (${lock.tookOver.host}, since ${lock.tookOver.startedAt})`;
     console.log(`[service] took over ${previous} in ${options.folder}: its holder is gone.`);
   }
-  const setup: WorkerSetup = { folder: options.folder, readOnly, ...(options.device === undefined ? {} : { device: options.device }) };
+  const setup: WorkerSetup = {
+    folder: options.folder,
+    readOnly,
+    ...(options.device === undefined ? {} : { device: options.device }),
+    ...(options.deviceId === undefined ? {} : { deviceId: options.deviceId }),
+  };
   let worker: Worker;
   try {
     worker = createWorker(options.workerFile ?? defaultWorkerFile(), setup);

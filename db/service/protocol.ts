@@ -10,6 +10,8 @@ export type WorkerSetup = Readonly<{
   readOnly: boolean;
   /** The computer's name in the history; defaults to the host name. */
   device?: string;
+  /** This installation's id in the history (db/history/deviceId.ts). */
+  deviceId?: string;
 }>;
 
 export type HostMessage =

@@ -41,6 +41,7 @@ async function main(setup: WorkerSetup): Promise<void> {
       readOnly: setup.readOnly,
       checkIntegrity: quickCheck,
       ...(setup.device === undefined ? {} : { device: setup.device }),
+      ...(setup.deviceId === undefined ? {} : { deviceId: setup.deviceId }),
     });
   } catch (error) {
     post({ type: 'refused', name: error instanceof Error ? error.name : 'Error', message: error instanceof Error ? error.message : String(error) });
