@@ -79,7 +79,7 @@ export function CasesPage({ query }: { query: RouteQuery }) {
   const listKey = JSON.stringify(listQuery);
   const pages = useCasePages(listQuery);
   const { request, rowAt } = pages;
-  const layout = useMemo(() => groupLayout(pages.total, pages.groups), [pages.total, pages.groups]);
+  const layout = useMemo(() => groupLayout(pages.rowCount, pages.groups), [pages.rowCount, pages.groups]);
   const onRange = useCallback((firstRow: number, lastRow: number) => request(firstRow - LOOKAHEAD_ROWS, lastRow + LOOKAHEAD_ROWS), [request]);
   const shownGroupBy = pages.shownGroupBy;
   const renderGroup = useCallback((group: GroupCount) => <GroupHeading group={group} groupBy={shownGroupBy} />, [shownGroupBy]);
@@ -104,7 +104,7 @@ export function CasesPage({ query }: { query: RouteQuery }) {
         <h1>{t('cases.title')}</h1>
         {pages.loaded && !noCasesAtAll && (
           <span className="cases-total" role="status">
-            {plural(tools, 'cases.total', pages.total)}
+            {plural(tools, pages.totalIsLowerBound ? 'cases.totalAtLeast' : 'cases.total', pages.total)}
           </span>
         )}
         <span className="spacer" />

@@ -4,6 +4,9 @@
 // it is read again, and a command anywhere refreshes the pages on screen.
 // Sorting, filtering and grouping are all done by SQLite (cases.list).
 //
+// A search matching more cases than the server counts (`totalIsLowerBound`)
+// grows by a page as each page arrives, until its last one (listExtent.ts).
+//
 // A page read in turn after the one before it asks for the rows `after` that
 // page's cursor (keyset paging: as fast on the last page as on the first); a
 // jump (the scroll bar dragged far, Back to a deep position) or a refresh
@@ -17,6 +20,7 @@ import type { CasesListResult } from '../../shared/cases/api';
 import { fetchResult } from '../api/queries';
 import type { GroupCount } from '../table/groupLayout';
 import type { CaseQuery } from './caseView';
+import { listExtent } from './listExtent';
 
 export const PAGE_SIZE = 200;
 
@@ -38,7 +42,12 @@ export type CasePages = Readonly<{
   /** False until the first page of the current query has arrived (the previous query's rows are shown meanwhile). */
   current: boolean;
   loaded: boolean;
+  /** Rows matching: exact, or where the server stopped counting (`totalIsLowerBound`). */
   total: number;
+  /** The count is a lower bound ("10,000+ cases"): the search matched more rows than the server counts. */
+  totalIsLowerBound: boolean;
+  /** Rows the table lays out: the total, or — past a capped count — the rows known so far and a page more. */
+  rowCount: number;
   groups: readonly GroupCount[] | null;
   /** The row at an index of the whole list, if its page is loaded. */
   rowAt: (rowIndex: number) => CaseRow | undefined;
@@ -94,15 +103,35 @@ export function useCasePages(query: CaseQuery): CasePages {
 
   const rowAt = useCallback((rowIndex: number) => byPage.get(Math.floor(rowIndex / PAGE_SIZE))?.[rowIndex % PAGE_SIZE], [byPage]);
 
-  const total = first?.data?.total ?? 0;
+  const extent = useMemo(
+    () =>
+      listExtent(
+        first?.data?.total ?? 0,
+        first?.data?.totalIsLowerBound ?? false,
+        PAGE_SIZE,
+        results.flatMap((result, index) => {
+          const page = pages[index];
+          return page === undefined || result.data === undefined || result.isPlaceholderData
+            ? []
+            : [{ page, rows: result.data.rows.length, next: result.data.next }];
+        }),
+      ),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `signature` stands for results and pages
+    [signature],
+  );
+  // Pages scrolled away from are no longer asked for: the rows they showed stay laid out.
+  const [reached, setReached] = useState<Readonly<{ key: string; rows: number }>>({ key, rows: 0 });
+  const rowCount = extent.lowerBound && reached.key === key ? Math.max(extent.rows, reached.rows) : extent.rows;
+  if (extent.lowerBound && (reached.key !== key || reached.rows < rowCount)) setReached({ key, rows: rowCount });
+  const total = extent.lowerBound ? (first?.data?.total ?? 0) : extent.rows;
   const request = useCallback(
     (firstRow: number, lastRow: number) => {
-      const last = Math.floor(Math.max(0, Math.min(lastRow, total - 1)) / PAGE_SIZE);
+      const last = Math.floor(Math.max(0, Math.min(lastRow, rowCount - 1)) / PAGE_SIZE);
       const next = [0];
       for (let page = Math.max(1, Math.floor(Math.max(firstRow, 0) / PAGE_SIZE)); page <= last; page += 1) next.push(page);
       setWanted((previous) => (previous.key === key && previous.pages.join() === next.join() ? previous : { key, pages: next }));
     },
-    [key, total],
+    [key, rowCount],
   );
 
   const reload = useCallback(() => void client.invalidateQueries({ queryKey: ['cases.list'] }), [client]);
@@ -112,6 +141,8 @@ export function useCasePages(query: CaseQuery): CasePages {
     current,
     loaded: first?.data !== undefined,
     total,
+    totalIsLowerBound: extent.lowerBound,
+    rowCount,
     groups: first?.data?.groups ?? null,
     rowAt,
     shownGroupBy,

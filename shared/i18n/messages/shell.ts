@@ -127,6 +127,9 @@ export const shellMessages = defineMessages({
   'cases.new': { en: 'New case', es: 'Nuevo caso' },
   'cases.total.one': { en: '1 case', es: '1 caso' },
   'cases.total.other': { en: '{count} cases', es: '{count} casos' },
+  // A search counted up to a cap (cases.list totalIsLowerBound): more than {count} match.
+  'cases.totalAtLeast.one': { en: '{count}+ cases', es: 'más de {count} caso' },
+  'cases.totalAtLeast.other': { en: '{count}+ cases', es: 'más de {count} casos' },
   'cases.tableLabel': { en: 'Cases, scroll to see more', es: 'Casos; desplácese para ver más' },
   'cases.noMatch': { en: 'No case matches these filters.', es: 'Ningún caso coincide con estos filtros.' },
   'cases.perishable': { en: 'Perishable', es: 'Perecedero' },
