@@ -6,7 +6,12 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      rollupOptions: { input: { index: resolve(__dirname, 'electron/main/main.ts') }, external: ['better-sqlite3', 'electron'] },
+      rollupOptions: {
+        // The data service runs on a worker thread of the main process
+        // (db/service/client.ts starts out/main/worker.js beside index.js).
+        input: { index: resolve(__dirname, 'electron/main/main.ts'), worker: resolve(__dirname, 'db/service/worker.ts') },
+        external: ['better-sqlite3', 'electron'],
+      },
     },
   },
   preload: {

@@ -9,6 +9,8 @@ import { startBrowserHost } from '../electron/browser/server';
 import { openData } from '../electron/host/startup';
 
 export const RENDERER_DIR = resolve(__dirname, '..', 'out', 'renderer');
+/** The data service's worker as the build makes it (electron.vite.config.mts): what the app runs. */
+const SERVICE_WORKER = resolve(__dirname, '..', 'out', 'main', 'worker.js');
 const SCREENSHOTS = join(__dirname, 'screenshots');
 
 export type AppUnderTest = Readonly<{
@@ -27,16 +29,16 @@ type Fixtures = {
 export const test = base.extend<Fixtures>({
   demo: [false, { option: true }],
   app: async ({ page, demo }, use) => {
-    if (!existsSync(join(RENDERER_DIR, 'index.html'))) throw new Error('out/renderer is missing: run `npm run build` before the e2e tests.');
+    if (!existsSync(join(RENDERER_DIR, 'index.html')) || !existsSync(SERVICE_WORKER)) throw new Error('out/renderer or out/main/worker.js is missing: run `npm run build` before the e2e tests.');
     const dataDir = mkdtempSync(join(tmpdir(), 'cd-e2e-'));
-    const data = await openData(['--data', dataDir], {}, { demo });
-    const host = await startBrowserHost({ dispatch: data.dispatch, rendererDir: RENDERER_DIR });
+    const data = await openData(['--data', dataDir], {}, { host: 'browser', demo, workerFile: SERVICE_WORKER });
+    const host = await startBrowserHost({ dispatch: data.call, rendererDir: RENDERER_DIR });
     try {
       await page.goto(host.url);
       await use({ url: host.url, dataDir });
     } finally {
       await host.close();
-      data.close();
+      await data.close();
       rmSync(dataDir, { recursive: true, force: true });
     }
   },

@@ -48,7 +48,7 @@ describe('the data folder lock', () => {
     }
     expect(refusal).toBeInstanceOf(FolderInUseError);
     expect((refusal as Error).message).toBe(
-      `the data folder ${folder} is in use by the Commission Desk desktop app (process ${process.pid} on this computer, since 2026-03-10 09:05). Close it first, or open this copy read-only.`,
+      `the data folder ${folder} is in use by the Commission Desk desktop app (process ${process.pid} on this computer, since 2026-03-10 09:05)`,
     );
     expect((refusal as FolderInUseError).holder).toMatchObject({ pid: process.pid, host: 'desktop' });
   });

@@ -53,15 +53,19 @@ export type LockOptions = Readonly<{
   staleAfterMs?: number;
 }>;
 
-/** The folder is held by another copy of the app: the message is the one line the user sees. */
+/** The folder is held by another copy of the app: the message says by whom; each host adds what the user can do. */
 export class FolderInUseError extends Error {
   override readonly name = 'FolderInUseError';
+  /** "the Commission Desk desktop app (process 4242 on this computer, since 2026-03-10 09:05)". */
+  readonly heldBy: string;
   constructor(
     readonly folder: string,
     readonly holder: LockHolder | null,
     here: string,
   ) {
-    super(`the data folder ${folder} is in use by ${describeHolder(holder, here)}. Close it first, or open this copy read-only.`);
+    const heldBy = describeHolder(holder, here);
+    super(`the data folder ${folder} is in use by ${heldBy}`);
+    this.heldBy = heldBy;
   }
 }
 

@@ -6,6 +6,8 @@ export type HostFlags = Readonly<{
   demo: boolean;
   /** Browser host only: 0 picks a free port. */
   port: number;
+  /** Open the data read-only, beside the copy that holds the folder (issue 7 §3). */
+  readOnly: boolean;
 }>;
 
 export class UsageError extends Error {
@@ -19,15 +21,19 @@ function portFrom(value: string | undefined): number {
   return port;
 }
 
-/** Reads --demo and --port N / --port=N; other arguments are left to their owners. */
+/** Reads --demo, --read-only and --port N / --port=N; other arguments are left to their owners. */
 export function parseHostFlags(argv: readonly string[]): HostFlags {
   let demo = false;
   let port = 0;
+  let readOnly = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === '--demo') demo = true;
+    else if (arg === '--read-only') readOnly = true;
     else if (arg === '--port') port = portFrom(argv[++i]);
     else if (arg?.startsWith('--port=')) port = portFrom(arg.slice('--port='.length));
   }
-  return { demo, port };
+  // Loading the sample casebook is a write.
+  if (demo && readOnly) throw new UsageError('--demo loads the sample casebook, which --read-only cannot do: use one or the other.');
+  return { demo, port, readOnly };
 }

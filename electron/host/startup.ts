@@ -1,48 +1,75 @@
-// What both hosts do between "process started" and "serving": open the
-// database in the shared data folder, build the dispatcher, optionally load
-// the sample casebook. Failures come back as one plain sentence for the user —
-// never a stack trace (Signal: a refused database gets its own clear message).
-import { databaseFile, resolveDataFolder } from '../../db/dataFolder';
-import { createDispatch, type Dispatch } from '../../db/dispatch';
-import { DatabaseTooNewError, ForeignDatabaseError, openDatabase } from '../../db/open';
+// What both hosts do between "process started" and "serving": take the data
+// folder's lock and start the data service on its worker thread (one writer
+// per folder, a host thread that never waits on the database — issue 7 §3),
+// then optionally load the sample casebook. Failures come back as one plain
+// sentence for the user — never a stack trace (Signal: a refused database
+// gets its own clear message).
+import type { ApiResponse } from '../../shared/api/errors';
+import { resolveDataFolder } from '../../db/dataFolder';
+import { ServiceStartError, startServiceWorker } from '../../db/service/client';
+import { FolderInUseError, type HostProgram } from '../../db/service/lock';
 
 export type OpenedData = Readonly<{
   folder: string;
   file: string;
-  dispatch: Dispatch;
-  close: () => void;
+  readOnly: boolean;
+  /** The one dispatch, on the service's thread: answers later, never blocks the caller. */
+  call: (method: string, input: unknown) => Promise<ApiResponse<unknown>>;
+  /** Answers the calls already made, closes the database, releases the folder. */
+  close: () => Promise<void>;
+}>;
+
+export type OpenOptions = Readonly<{
+  host: HostProgram;
+  demo: boolean;
+  readOnly?: boolean;
+  /** The service worker's script, when not the default (db/service/client.ts). */
+  workerFile?: string;
 }>;
 
 /** A startup failure whose message is meant for the user as it stands. */
 export class StartupError extends Error {
   override name = 'StartupError';
+  constructor(
+    message: string,
+    /** Set when another copy holds the folder: the host may offer to open it read-only. */
+    readonly inUse: boolean = false,
+  ) {
+    super(message);
+  }
 }
 
-function userMessage(error: unknown, file: string): string {
-  // The refusal errors already explain themselves (which file, what to do).
-  if (error instanceof ForeignDatabaseError || error instanceof DatabaseTooNewError) return error.message;
+/** Errors whose messages already explain themselves (which file, what to do). */
+const SELF_EXPLAINED = new Set(['ForeignDatabaseError', 'DatabaseTooNewError', 'ReadOnlyUnavailableError']);
+
+function userMessage(error: unknown, folder: string): string {
+  if (error instanceof ServiceStartError && SELF_EXPLAINED.has(error.kind)) return error.message;
   const reason = error instanceof Error ? error.message : String(error);
-  return `Commission Desk could not open its database at ${file}: ${reason}`;
+  return `Commission Desk could not open its data in ${folder}: ${reason}`;
 }
 
 /** Opens the data folder named by --data / the environment / the default. */
-export async function openData(argv: readonly string[], env: NodeJS.ProcessEnv, options: Readonly<{ demo: boolean }>): Promise<OpenedData> {
+export async function openData(argv: readonly string[], env: NodeJS.ProcessEnv, options: OpenOptions): Promise<OpenedData> {
   const folder = resolveDataFolder({ argv: [...argv], env });
-  const file = databaseFile(folder);
-  let db: Awaited<ReturnType<typeof openDatabase>>;
+  let service;
   try {
-    db = await openDatabase(file);
+    service = await startServiceWorker({
+      folder,
+      host: options.host,
+      readOnly: options.readOnly ?? false,
+      ...(options.workerFile === undefined ? {} : { workerFile: options.workerFile }),
+    });
   } catch (error) {
-    throw new StartupError(userMessage(error, file));
+    if (error instanceof FolderInUseError) throw new StartupError(`The data folder ${folder} is in use by ${error.heldBy}.`, true);
+    throw new StartupError(userMessage(error, folder));
   }
-  const dispatch = createDispatch(db);
   if (options.demo) {
-    const answer = dispatch('demo.load', {});
+    const answer = await service.call('demo.load', {});
     // 'conflict' means the sample casebook is already there: nothing to do.
     if (!answer.ok && answer.error.code !== 'conflict') {
-      db.close();
+      await service.close();
       throw new StartupError(`Commission Desk could not load the sample casebook: ${answer.error.message}`);
     }
   }
-  return { folder, file, dispatch, close: () => db.close() };
+  return { folder, file: service.file, readOnly: service.readOnly, call: service.call, close: service.close };
 }

@@ -1,8 +1,8 @@
-// The single IPC channel: checks who is calling, then forwards to dispatch.
+// The single IPC channel: checks who is calling, then forwards to the data
+// service (its answer comes from the worker thread; the main process never waits on it).
 import { ipcMain, type IpcMainInvokeEvent } from 'electron';
 import { IPC_CHANNEL } from '../../shared/api/client';
 import type { ApiResponse } from '../../shared/api/errors';
-import type { Dispatch } from '../../db/dispatch';
 import { isTrustedRendererUrl, type TrustedRenderer } from './trustedOrigin';
 
 function fromOurRenderer(event: IpcMainInvokeEvent, trusted: TrustedRenderer): boolean {
@@ -11,13 +11,13 @@ function fromOurRenderer(event: IpcMainInvokeEvent, trusted: TrustedRenderer): b
   return frame !== null && frame.parent === null && isTrustedRendererUrl(frame.url, trusted);
 }
 
-export function registerIpc(dispatch: Dispatch, trusted: TrustedRenderer): void {
-  ipcMain.handle(IPC_CHANNEL, (event, method: unknown, input: unknown): ApiResponse<unknown> => {
+export function registerIpc(call: (method: string, input: unknown) => Promise<ApiResponse<unknown>>, trusted: TrustedRenderer): void {
+  ipcMain.handle(IPC_CHANNEL, async (event, method: unknown, input: unknown): Promise<ApiResponse<unknown>> => {
     // SECURITY: IPC sender checked before anything is read or written.
     if (!fromOurRenderer(event, trusted)) return { ok: false, error: { code: 'internal', reason: 'bad_request', message: 'Refused: the call did not come from the Commission Desk window.' } };
     if (typeof method !== 'string') return { ok: false, error: { code: 'invalid_input', reason: 'bad_request', message: 'The method name must be a string.' } };
     try {
-      return dispatch(method, input);
+      return await call(method, input);
     } catch {
       return { ok: false, error: { code: 'internal', reason: 'server_failed', message: 'Internal error.' } };
     }

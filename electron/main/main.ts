@@ -1,5 +1,6 @@
 // The desktop host: one window over the built renderer, one IPC channel into
-// db/dispatch. Thin on purpose — everything the app does lives in db/ and
+// the data service (db/dispatch on a worker thread, so the window never waits
+// on the database). Thin on purpose — everything the app does lives in db/ and
 // renderer/; this file only wires them together securely.
 import { app, dialog, type BrowserWindow } from 'electron';
 import { join } from 'node:path';
@@ -27,7 +28,7 @@ function fatal(message: string): void {
 }
 
 function describe(error: unknown): string {
-  if (error instanceof StartupError) return error.message;
+  if (error instanceof StartupError) return error.inUse ? `${error.message} Close it first, then start Commission Desk again.` : error.message;
   return `Unexpected error: ${error instanceof Error ? error.message : String(error)}`;
 }
 
@@ -46,13 +47,14 @@ async function start(): Promise<void> {
   serveAppProtocol(RENDERER_DIR); // SECURITY: the window loads app://, never file:// (protocol.ts)
   let opened: OpenedData;
   try {
-    opened = await openData(process.argv, process.env, { demo: parseHostFlags(process.argv).demo });
+    const flags = parseHostFlags(process.argv);
+    opened = await openData(process.argv, process.env, { host: 'desktop', demo: flags.demo, readOnly: flags.readOnly });
   } catch (error) {
     fatal(describe(error));
     return;
   }
   data = opened;
-  registerIpc(opened.dispatch, trusted);
+  registerIpc(opened.call, trusted);
   mainWindow = createMainWindow(trusted);
   mainWindow.on('closed', () => {
     mainWindow = null;
@@ -70,10 +72,17 @@ if (!app.requestSingleInstanceLock()) {
 } else {
   app.on('second-instance', focusMainWindow);
   app.on('window-all-closed', () => app.quit());
-  app.on('will-quit', () => {
-    data?.close();
+  app.on('will-quit', (event) => {
+    if (data === null) return;
+    const closing = data;
     data = null;
+    // Quit once the service has answered what it was given, checkpointed the
+    // log into the data file and released the folder's lock.
+    event.preventDefault();
+    void closing.close().finally(() => app.quit());
   });
+  // A terminal closed (SIGHUP) or a stop asked for: the same clean quit as the window's.
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => app.quit());
   app
     .whenReady()
     .then(start)
