@@ -1,0 +1,11 @@
+export declare function sqliteBinary(root: string): string;
+export declare function withoutNodedir(env: Readonly<Record<string, string | undefined>>): Record<string, string | undefined>;
+export declare function electronVersion(root: string): string | null;
+export declare function headersCached(version: string, home: string): boolean;
+export declare function headersUrl(version: string): string;
+export declare function headersReachable(version: string, timeoutMs?: number): Promise<boolean>;
+export declare function distBlocker(facts: Readonly<{ binary: string | null; version: string | null; headers: boolean }>): string | null;
+export declare function nodeLoadsSqlite(root: string): boolean;
+export declare const HEADERS_BASE_URL: string;
+export declare function saveNodeBuild(root: string): string | null;
+export declare function putBackNodeBuild(root: string, saved: string | null): boolean;
