@@ -1,4 +1,5 @@
-// One entry of the history: when, who and on which computer; what was done and
+// One entry of the history: when, who (the name given, the system account and
+// the app installation) and on which computer; what was done and
 // which fields changed; on the History screen, also a link to the record. Used
 // by the case page's history and the app-wide History screen alike.
 import type { ReactNode } from 'react';
@@ -19,6 +20,13 @@ export function HistoryEntry({ entry, record }: Readonly<{ entry: AuditEntry; re
         <span className="history-actor">{actorName(tools, entry.actor)}</span>
         {/* Entries written before version 30 did not record the computer. */}
         {entry.device !== '' && <span className="history-device">{t('history.device', { device: entry.device })}</span>}
+        {/* Entries written before version 100 did not record the account or the installation. */}
+        {entry.account !== '' && <span className="history-account">{t('history.account', { account: entry.account })}</span>}
+        {entry.deviceId !== '' && (
+          <span className="history-installation" title={entry.deviceId}>
+            {t('history.installation', { id: entry.deviceId.slice(0, 8) })}
+          </span>
+        )}
       </div>
       <div className="history-what">
         {record !== undefined && <div className="history-record">{record}</div>}

@@ -1,6 +1,7 @@
 // The app-wide History screen: every change of every record — cases, their
 // events and agreed periods, the settings — newest first, a page at a time,
-// each with a link to the record it changed (issue 6 §1, "One write path").
+// each with a link to the record it changed (issue 6 §1, "One write path"),
+// and "Verify history", which checks that none was altered (issue 7 §4).
 import type { AuditEntry } from '../../shared/history/domain';
 import { useLocale } from '../i18n/LocaleContext';
 import { routeHref } from '../routing/routes';
@@ -8,6 +9,7 @@ import { entryRecord, type CaseName } from './entryRecord';
 import { HistoryList } from './HistoryList';
 import { useCaseNames } from './useCaseNames';
 import { useHistoryPages } from './useHistoryPages';
+import { VerifyHistory } from './VerifyHistory';
 
 const NO_ENTRIES: readonly AuditEntry[] = [];
 
@@ -43,6 +45,7 @@ export function HistoryPage() {
     <div className="page history-page">
       <h1>{t('history.heading')}</h1>
       <p className="muted">{t('history.intro')}</p>
+      <VerifyHistory />
       <section className="panel">
         <HistoryList pages={pages} label={t('history.listLabel')} record={(entry) => <RecordLink entry={entry} caseName={caseName} />} />
       </section>

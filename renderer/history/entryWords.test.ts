@@ -15,6 +15,16 @@ function entry(fields: Partial<AuditEntry> & Pick<AuditEntry, 'subject' | 'actio
 const settings = { type: 'settings', id: 'settings' } as const;
 
 describe('a settings change', () => {
+  it('says when the name recorded in the history was given or changed, in both languages', () => {
+    const given = entry({ subject: settings, action: 'update', before: { userName: null, locale: null }, after: { userName: 'Ana Pérez', locale: null } });
+    expect(entryHeadline(tools('en'), given)).toBe('Gave the name recorded in the history');
+    expect(entryHeadline(tools('es'), given)).toBe('Indicó el nombre que figura en el historial');
+    const changed = entry({ subject: settings, action: 'update', before: { userName: 'Ana Pérez', locale: 'en' }, after: { userName: 'Minister of Trade', locale: 'en' } });
+    expect(entryHeadline(tools('en'), changed)).toBe('Changed the name recorded in the history');
+    expect(entryHeadline(tools('es'), changed)).toBe('Cambió el nombre que figura en el historial');
+    expect(entryChanges(tools('en'), changed)).toEqual([{ field: 'userName', label: 'Name', kind: 'changed', before: 'Ana Pérez', after: 'Minister of Trade' }]);
+  });
+
   it('reads as the Settings screen words it, with the language by its name', () => {
     const change = entry({ subject: settings, action: 'update', before: { userName: 'Ana Pérez', locale: 'en' }, after: { userName: 'Ana Pérez', locale: 'es' } });
     expect(entryHeadline(tools('en'), change)).toBe('Changed the settings');

@@ -118,8 +118,13 @@ export function entryHeadline(tools: WordTools, entry: AuditEntry): string {
       const limit = (rule !== null ? findRule(rule)?.title[tools.locale] : undefined) ?? t('history.aLimit');
       return t(`history.agreement.${entry.action}`, { limit });
     }
-    case 'settings':
-      return t('history.settings');
+    case 'settings': {
+      // The name the history records is a setting; its change says so (issue 7 §4).
+      const before = snapshotString(entry.before, 'userName');
+      const after = snapshotString(entry.after, 'userName');
+      if (after === null || after === before) return t('history.settings');
+      return t(before === null ? 'history.settings.nameGiven' : 'history.settings.nameChanged');
+    }
     default: {
       const unreachable: never = entry.subject.type;
       return unreachable;
