@@ -10,7 +10,8 @@ import { databaseFile } from './dataFolder';
 import { healthyFolder, zeroedCasesPageFolder } from './integrity/damagedFiles';
 import type { FileCheck } from './integrity/check';
 import { MIGRATIONS, type Migration } from './migrations/index';
-import { backupFile, DamagedDatabaseError, openDataFile, prepareDatabase } from './open';
+import { migrationBackup } from './backups/automatic';
+import { DamagedDatabaseError, openDataFile, prepareDatabase } from './open';
 import { sha256File, tempFolder } from './testing/testDatabase';
 
 const NEXT: Migration = { version: 1000, name: 'next', up: 'CREATE TABLE next_feature (id TEXT PRIMARY KEY) STRICT' };
@@ -59,7 +60,7 @@ describe('openDataFile', () => {
     expect(opened.prepared).toBe(true);
     expect(counting.calls).toEqual([{ file, full: false }]);
     expect(opened.db.pragma('user_version', { simple: true })).toBe(1000);
-    expect(fs.existsSync(backupFile(file, 1000))).toBe(true);
+    expect(migrationBackup(file, 1000)).not.toBeNull();
     opened.db.close();
 
     const reopened = await openDataFile(file, { migrations: [...MIGRATIONS, NEXT], checkIntegrity: counting.check });
@@ -80,7 +81,7 @@ describe('openDataFile', () => {
     expect((refusal as DamagedDatabaseError).outcome).toMatchObject({ ok: false, cause: 'damaged' });
     expect(sha256File(file)).toBe(before);
     // No pre-migration backup of a damaged file, no write-ahead log with anything in it.
-    expect(fs.existsSync(backupFile(file, 1000))).toBe(false);
+    expect(migrationBackup(file, 1000)).toBeNull();
     expect(fs.readdirSync(path.dirname(file)).filter((name) => !listing.includes(name) && !/-(wal|shm)$/.test(name))).toEqual([]);
     expect(fs.statSync(`${file}-wal`, { throwIfNoEntry: false })?.size ?? 0).toBe(0);
   });

@@ -7,7 +7,8 @@ import { AGREEMENTS } from '../shared/reference/agreements';
 import { databaseFile } from './dataFolder';
 import { createDispatch } from './dispatch';
 import { MIGRATIONS, type Migration } from './migrations/index';
-import { APPLICATION_ID, backupFile, openDatabase } from './open';
+import { migrationBackup } from './backups/automatic';
+import { APPLICATION_ID, openDatabase } from './open';
 import { caseInput, openTestDatabase, rowCount, snapshot, tempFolder, type TestDatabase } from './testing/testDatabase';
 
 const LATEST = MIGRATIONS.at(-1)?.version ?? 0;
@@ -65,7 +66,7 @@ describe('openDatabase on a new file', () => {
         .all();
       expect(strict).toEqual([]);
       // Nothing existed to back up.
-      expect(fs.existsSync(backupFile(file, LATEST))).toBe(false);
+      expect(migrationBackup(file, LATEST)).toBeNull();
     } finally {
       db.close();
     }
@@ -93,7 +94,7 @@ describe('openDatabase on an existing file', () => {
     test.db.close();
     const db = await openDatabase(test.file);
     expect(snapshot(db)).toBe(before);
-    expect(fs.existsSync(backupFile(test.file, LATEST))).toBe(false);
+    expect(migrationBackup(test.file, LATEST)).toBeNull();
     db.close();
   });
 
@@ -125,7 +126,7 @@ describe('openDatabase on an existing file', () => {
     }
 
     // The backup is the file as it was: the old version, all its rows, readable.
-    const backup = new Database(backupFile(test.file, 1000), { readonly: true });
+    const backup = new Database(migrationBackup(test.file, 1000) ?? 'no backup taken', { readonly: true, fileMustExist: true });
     try {
       expect(backup.pragma('user_version', { simple: true })).toBe(LATEST);
       expect(backup.pragma('integrity_check', { simple: true })).toBe('ok');

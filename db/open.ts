@@ -9,6 +9,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
+import { backupBeforeMigration } from './backups/automatic';
 import { readFileFacts } from './fileHeader';
 import { checkIntegrity, type FileCheck } from './integrity/check';
 import { MIGRATIONS, type Migration } from './migrations/index';
@@ -140,8 +141,8 @@ export async function openDataFile(file: string, options: OpenOptions = {}): Pro
     if (current > latest) throw new DatabaseTooNewError(file, current, latest);
     if (current === latest && existingData) return { db, prepared: false, uncleanShutdown };
     if (existingData) {
-      // Online backup API, never a file copy of a live WAL database.
-      await db.backup(backupFile(file, latest));
+      // Online backup API, never a file copy of a live WAL database; into backups/, checked and rotated (db/backups).
+      await backupBeforeMigration(db, file, latest);
     }
     migrate(db, file, migrations);
     prepareDatabase(db);
@@ -183,12 +184,6 @@ export async function openDatabase(file: string, options: OpenOptions = {}): Pro
 
 function leftWriteAheadLog(file: string): boolean {
   return (fs.statSync(`${file}-wal`, { throwIfNoEntry: false })?.size ?? 0) > 0;
-}
-
-/** `<name>.before-v<N>.sqlite` beside the data file: the file as it was before migrating to version N. */
-export function backupFile(file: string, version: number): string {
-  const parsed = path.parse(file);
-  return path.join(parsed.dir, `${parsed.name}.before-v${version}${parsed.ext === '' ? '.sqlite' : parsed.ext}`);
 }
 
 function latestVersion(migrations: readonly Migration[]): number {

@@ -20,6 +20,13 @@ export async function backupBeforeMigration(db: Database.Database, file: string,
   return writeBackup(db, path.dirname(file), 'before-migration', { at: at.toISOString(), migrationVersion: version });
 }
 
+/** The newest copy taken before migrating `file` to `version`, or null when there is none. */
+export function migrationBackup(file: string, version: number): string | null {
+  const dataFolder = path.dirname(file);
+  const found = listBackups(dataFolder).find((backup) => backup.reason === 'before-migration' && backup.migrationVersion === version);
+  return found === undefined ? null : path.join(backupsFolder(dataFolder), found.name);
+}
+
 /**
  * On quit: the hosts' close path calls this before closing the database
  * (the data service's close). Never throws — quitting goes on whatever

@@ -17,11 +17,12 @@ export type TestService = DataService &
     refused: <M extends Method>(method: M, input: Input<M>) => Promise<Extract<ApiResponse<unknown>, { ok: false }>['error']>;
   }>;
 
-export async function startTestService(options: Readonly<{ folder?: string; checkIntegrity?: IntegrityCheck; now?: () => Date }> = {}): Promise<TestService> {
+export async function startTestService(options: Readonly<{ folder?: string; checkIntegrity?: IntegrityCheck; now?: () => Date; readOnly?: boolean }> = {}): Promise<TestService> {
   const service = await startDataService({
     folder: options.folder ?? tempFolder(),
     checkIntegrity: options.checkIntegrity ?? (async () => ({ ok: true })),
     ...(options.now === undefined ? {} : { now: options.now }),
+    ...(options.readOnly === undefined ? {} : { readOnly: options.readOnly }),
   });
   await service.checked();
   return {

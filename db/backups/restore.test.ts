@@ -2,9 +2,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
+import { databaseFile } from '../dataFolder';
+import { MIGRATIONS } from '../migrations/index';
+import { openDatabase } from '../open';
 import { caseInput, tempFolder } from '../testing/testDatabase';
+import { migrationBackup } from './automatic';
 import { bytesOf, fileSnapshot, startTestService, type TestService } from './backupTesting';
-import { backupsFolder } from './files';
+import { backupsFolder, listBackups } from './files';
 import { appSchemaVersion } from './verify';
 
 let service: TestService | null = null;
@@ -83,6 +87,23 @@ describe('backups.restore', () => {
     expect(fs.readdirSync(usb)).toEqual([path.basename(saved.path)]);
   });
 
+  it('migrates a copy made by an earlier version once it is restored, keeping the copy as it was', async () => {
+    const app = await withCases(1);
+    const previous = MIGRATIONS.filter((migration) => migration.version < appSchemaVersion());
+    const older = databaseFile(tempFolder());
+    (await openDatabase(older, { migrations: previous })).close();
+    const olderVersion = Math.max(...previous.map((migration) => migration.version));
+
+    const restored = await app.ok('backups.restore', { path: older });
+    expect(restored).toMatchObject({ cases: 0, migratedFrom: olderVersion });
+    await app.checked();
+    expect(app.status().state).toBe('ready');
+    expect((await app.ok('cases.list', {})).total).toBe(0);
+    const kept = migrationBackup(app.file, appSchemaVersion());
+    expect(kept).not.toBeNull();
+    expect(listBackups(app.folder).find((entry) => entry.reason === 'before-migration')).toMatchObject({ verified: true, schemaVersion: olderVersion });
+  });
+
   describe('refuses, before anything is replaced,', () => {
     async function expectUnchanged(app: TestService, input: { name?: string; path?: string }, error: Record<string, unknown>) {
       const bytes = bytesOf(app.file);
@@ -144,6 +165,20 @@ describe('backups.restore', () => {
       await expectUnchanged(app, { path: app.file }, { code: 'invalid_input', fields: { path: { code: 'invalid' } } });
       await expectUnchanged(app, {}, { code: 'invalid_input', fields: { name: { code: 'required' } } });
     });
+  });
+
+  it('is refused, with taking a backup, by a copy of the app that only looks (--read-only)', async () => {
+    const folder = tempFolder();
+    service = await startTestService({ folder });
+    await service.ok('cases.create', caseInput());
+    const backup = await service.ok('backups.create', {});
+    await service.close();
+    service = await startTestService({ folder, readOnly: true });
+    const bytes = bytesOf(service.file);
+    expect(await service.refused('backups.create', {})).toMatchObject({ code: 'read_only' });
+    expect(await service.refused('backups.restore', { name: backup.name })).toMatchObject({ code: 'read_only' });
+    expect((await service.ok('backups.list', {})).backups.map((entry) => entry.name)).toEqual([backup.name]);
+    expect(bytesOf(service.file)).toBe(bytes);
   });
 
   it('restores over a file found damaged, keeping the damaged bytes as they were', async () => {

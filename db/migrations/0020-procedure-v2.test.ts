@@ -6,7 +6,8 @@ import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { CaseDetail } from '../../shared/cases/api';
 import { createDispatch } from '../dispatch';
-import { backupFile, openDatabase } from '../open';
+import { migrationBackup } from '../backups/automatic';
+import { openDatabase } from '../open';
 import { versionFile, type VersionFile } from '../testing/fixtures';
 import { rowCount } from '../testing/testDatabase';
 import { MIGRATIONS } from './index';
@@ -81,8 +82,8 @@ describe('migration 20 (procedure v2), from version 10', () => {
       db.close();
     }
 
-    // The file as it was before migrating is kept beside it.
-    const backup = new Database(backupFile(fixture.file, LATEST), { readonly: true });
+    // The file as it was before migrating is kept in backups/.
+    const backup = new Database(migrationBackup(fixture.file, LATEST) ?? 'no backup taken', { readonly: true, fileMustExist: true });
     try {
       expect(backup.pragma('user_version', { simple: true })).toBe(10);
       expect(rowCount(backup, 'case_events')).toBe(2);
