@@ -11,6 +11,8 @@ import { openData } from '../electron/host/startup';
 export const RENDERER_DIR = resolve(__dirname, '..', 'out', 'renderer');
 /** The data service's worker as the build makes it (electron.vite.config.mts): what the app runs. */
 const SERVICE_WORKER = resolve(__dirname, '..', 'out', 'main', 'worker.js');
+/** The installation id the e2e hosts record in the history (the user's own is never read or written). */
+export const E2E_DEVICE_ID = '00000000-0000-4000-8000-0000000000e2';
 const SCREENSHOTS = join(__dirname, 'screenshots');
 
 export type AppUnderTest = Readonly<{
@@ -31,7 +33,7 @@ export const test = base.extend<Fixtures>({
   app: async ({ page, demo }, use) => {
     if (!existsSync(join(RENDERER_DIR, 'index.html')) || !existsSync(SERVICE_WORKER)) throw new Error('out/renderer or out/main/worker.js is missing: run `npm run build` before the e2e tests.');
     const dataDir = mkdtempSync(join(tmpdir(), 'cd-e2e-'));
-    const data = await openData(['--data', dataDir], {}, { host: 'browser', demo, workerFile: SERVICE_WORKER });
+    const data = await openData(['--data', dataDir], {}, { host: 'browser', demo, workerFile: SERVICE_WORKER, deviceId: E2E_DEVICE_ID });
     const host = await startBrowserHost({ dispatch: data.call, rendererDir: RENDERER_DIR });
     try {
       await page.goto(host.url);

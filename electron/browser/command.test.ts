@@ -35,7 +35,9 @@ afterEach(async () => {
 function spawnHost(argv: readonly string[], rendererDir: string): ChildProcess {
   const command = path.join(__dirname, 'command.ts');
   const script = `require(${JSON.stringify(command)}).runBrowserHost(${JSON.stringify(argv)}, process.env, ${JSON.stringify(rendererDir)})`;
-  const child = spawn(process.execPath, ['--import', 'tsx', '--eval', script], { cwd: path.join(__dirname, '..', '..'), stdio: ['ignore', 'pipe', 'pipe'] });
+  // The installation id goes to a config folder of the test's own, never the user's.
+  const env = { ...process.env, XDG_CONFIG_HOME: tempFolder(), HOME: tempFolder() };
+  const child = spawn(process.execPath, ['--import', 'tsx', '--eval', script], { cwd: path.join(__dirname, '..', '..'), env, stdio: ['ignore', 'pipe', 'pipe'] });
   children.push(child);
   return child;
 }
@@ -117,7 +119,7 @@ describe('the browser host command', () => {
 describe('the browser host while the service is busy', () => {
   it('serves pages while a write waits on another copy holding the database', async () => {
     const folder = tempFolder();
-    const data: OpenedData = await openData(['--data', folder], {}, { host: 'browser', demo: false });
+    const data: OpenedData = await openData(['--data', folder], {}, { host: 'browser', demo: false, deviceId: 'test-installation' });
     cleanups.push(() => data.close());
     const host: BrowserHost = await startBrowserHost({ dispatch: data.call, rendererDir: rendererFolder() });
     cleanups.push(() => host.close());

@@ -6,6 +6,7 @@
 // gets its own clear message).
 import type { ApiResponse } from '../../shared/api/errors';
 import { resolveDataFolder } from '../../db/dataFolder';
+import { installationDeviceId } from '../../db/history/deviceId';
 import { ServiceStartError, startServiceWorker } from '../../db/service/client';
 import { FolderInUseError, type HostProgram } from '../../db/service/lock';
 
@@ -25,6 +26,8 @@ export type OpenOptions = Readonly<{
   readOnly?: boolean;
   /** The service worker's script, when not the default (db/service/client.ts). */
   workerFile?: string;
+  /** This installation's id in the history; by default the one kept for this user (db/history/deviceId.ts). Tests pass their own. */
+  deviceId?: string;
 }>;
 
 /** A startup failure whose message is meant for the user as it stands. */
@@ -57,6 +60,7 @@ export async function openData(argv: readonly string[], env: NodeJS.ProcessEnv, 
       folder,
       host: options.host,
       readOnly: options.readOnly ?? false,
+      deviceId: options.deviceId ?? installationDeviceId({ env }),
       ...(options.workerFile === undefined ? {} : { workerFile: options.workerFile }),
     });
   } catch (error) {
