@@ -32,6 +32,7 @@ const KEYS: Readonly<Record<Method, readonly string[]>> = {
   'cases.list': ['agreement', 'kind', 'status', 'stage', 'party', 'text', 'sort', 'groupBy', 'offset', 'limit'],
   'cases.get': ['id'],
   'cases.create': ['agreement', 'kind', 'title', 'summary', 'complainant', 'respondent', 'submitter', 'thirdParties', 'measure', 'sector', 'hsCodes', 'nteCategory', 'perishable', 'claims', 'reconveneGrounds', 'status', 'leadOfficer', 'openedOn'],
+  'cases.import': ['cases'],
   'cases.update': ['id', 'version', 'agreement', 'kind', 'title', 'complainant', 'respondent', 'submitter', 'thirdParties', 'hsCodes', 'perishable', 'claims', 'reconveneGrounds', 'status', 'openedOn'],
   'history.list': ['subject', 'before', 'limit'],
   'history.verify': [],

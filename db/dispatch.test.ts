@@ -33,6 +33,7 @@ describe('dispatch', () => {
       'cases.list': {},
       'cases.get': { id: created.id },
       'cases.create': caseInput(),
+      'cases.import': { cases: [caseInput(), caseInput({ title: 'Imported second' })] },
       'cases.update': { id: created.id, version: 1, sector: 'Agriculture' },
       'cases.remove': { id: removable.id, version: 1 },
       'cases.restore': { id: removable.id },

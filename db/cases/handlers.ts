@@ -9,6 +9,7 @@ import { computeProcedure } from '../../shared/procedure/engine';
 import { limitView } from '../../shared/procedure/status';
 import { todayWarnings } from '../../shared/procedure/warnings';
 import { commitChange } from '../changes';
+import { importCases } from './import';
 import { listCases } from './list';
 import { removeCase, restoreCase } from './removal';
 import { nextCaseReference } from './reference';
@@ -17,12 +18,13 @@ import { readEvents } from '../events/queries';
 import { readProcedureInput, refreshCaseProcedure } from '../procedure/queries';
 import { invalidFields, notFound, staleVersion, type HandlerContext, type Handlers } from '../handlerTypes';
 
-type CaseHandlers = Pick<Handlers, 'cases.list' | 'cases.get' | 'cases.create' | 'cases.update' | 'cases.remove' | 'cases.restore'>;
+type CaseHandlers = Pick<Handlers, 'cases.list' | 'cases.get' | 'cases.create' | 'cases.import' | 'cases.update' | 'cases.remove' | 'cases.restore'>;
 
 export const caseHandlers: CaseHandlers = {
   'cases.list': (input, { db }) => listCases(db, input),
   'cases.get': getCase,
   'cases.create': (input, context) => createCase(context, input, { sample: false }),
+  'cases.import': (input, context) => importCases(input, context, createCase),
   'cases.update': updateCase,
   'cases.remove': removeCase,
   'cases.restore': restoreCase,

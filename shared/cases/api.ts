@@ -6,7 +6,7 @@ import type { Stage } from '../domain/stages';
 import type { ListResult } from '../list/input';
 import type { CaseEvent } from '../events/domain';
 import type { CaseRecord, CaseRow } from './domain';
-import { casesCreateInput, casesListInput, casesRemoveInput, casesUpdateInput } from './schemas';
+import { casesCreateInput, casesImportInput, casesListInput, casesRemoveInput, casesUpdateInput } from './schemas';
 
 /**
  * A page of the cases list (shared/list/input.ts): `total` and `groups` are
@@ -25,11 +25,16 @@ export type CaseDetail = Readonly<{
   today: string;
 }>;
 
+/** The cases cases.import created, in the order given. */
+export type CasesImportResult = Readonly<{ cases: readonly Readonly<{ id: string; reference: string }>[] }>;
+
 export const casesApi = {
   'cases.list': query<CasesListResult>()(casesListInput),
   'cases.get': query<CaseDetail>()(byIdInput),
   'cases.create': command<CaseRecord>()(casesCreateInput),
   'cases.update': command<CaseRecord>()(casesUpdateInput),
+  /** Creates up to IMPORT_MAX_CASES cases in one transaction, each as cases.create would, with its own history entry. */
+  'cases.import': command<CasesImportResult>()(casesImportInput),
   /** Moves the case to the Trash (its events go with it); cases.restore brings it back. */
   'cases.remove': command<Readonly<{ id: string }>>()(casesRemoveInput),
   'cases.restore': command<CaseRecord>()(byIdInput),

@@ -117,6 +117,15 @@ export const casesCreateInput = z
   .strict()
   .superRefine(refineParties);
 
+/** Most cases one cases.import takes: one transaction, about a second of writing on a slow machine. */
+export const IMPORT_MAX_CASES = 1_000;
+
+/**
+ * Many cases at once, each in the shape cases.create takes: all are created
+ * or none. A refusal names each bad field by its row ("cases.3.title").
+ */
+export const casesImportInput = z.object({ cases: z.array(casesCreateInput).min(1).max(IMPORT_MAX_CASES) }).strict();
+
 /** The version read guards a removal as it guards an edit: nobody removes a case someone just changed unseen. */
 export const casesRemoveInput = z.object({ id, version: z.int().min(1) }).strict();
 
