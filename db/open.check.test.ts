@@ -42,7 +42,7 @@ describe('openDataFile', () => {
     const counting = countingCheck();
 
     const opened = await openDataFile(file, { checkIntegrity: counting.check });
-    expect(opened).toMatchObject({ prepared: false, uncleanShutdown: false });
+    expect(opened).toMatchObject({ prepared: false, checked: false, uncleanShutdown: false });
     expect(counting.calls).toEqual([]);
     opened.db.close();
     expect(sha256File(file)).toBe(before);
@@ -57,14 +57,14 @@ describe('openDataFile', () => {
     const { file } = await healthyFolder(folder(), 3);
     const counting = countingCheck();
     const opened = await openDataFile(file, { migrations: [...MIGRATIONS, NEXT], checkIntegrity: counting.check });
-    expect(opened.prepared).toBe(true);
+    expect(opened).toMatchObject({ prepared: true, checked: true });
     expect(counting.calls).toEqual([{ file, full: false }]);
     expect(opened.db.pragma('user_version', { simple: true })).toBe(1000);
     expect(migrationBackup(file, 1000)).not.toBeNull();
     opened.db.close();
 
     const reopened = await openDataFile(file, { migrations: [...MIGRATIONS, NEXT], checkIntegrity: counting.check });
-    expect(reopened.prepared).toBe(false);
+    expect(reopened).toMatchObject({ prepared: false, checked: false });
     expect(counting.calls).toHaveLength(1);
     reopened.db.close();
   });

@@ -80,11 +80,13 @@ export type OpenedFile = Readonly<{
   db: Database.Database;
   /**
    * This open created or migrated the file — an existing file only after it
-   * passed the integrity check — and refreshed its reference data: no other
-   * check is due before writing. False for an up-to-date file, which was
-   * opened without a write and waits for the check (then prepareDatabase).
+   * passed the integrity check — and refreshed its reference data. False for
+   * an up-to-date file, which was opened without a write and waits for its
+   * check (then prepareDatabase).
    */
   prepared: boolean;
+  /** An existing file was checked (and found sound) here, before its migration: no other check is due. */
+  checked: boolean;
   /**
    * The previous session did not close the file: it left a write-ahead log
    * with frames in it (SQLite checkpoints and deletes the log when the last
@@ -109,6 +111,7 @@ export async function openDataFile(file: string, options: OpenOptions = {}): Pro
   const uncleanShutdown = leftWriteAheadLog(file);
   const facts = readFileFacts(file);
   let existingData = false;
+  let checked = false;
   if (facts.kind === 'not_sqlite') throw new ForeignDatabaseError(file, 'not a SQLite database');
   if (facts.kind === 'sqlite') {
     const ours = facts.applicationId === APPLICATION_ID;
@@ -123,6 +126,7 @@ export async function openDataFile(file: string, options: OpenOptions = {}): Pro
       // found before it, not after. Blocking, on the check's own connection.
       const outcome = await (options.checkIntegrity ?? checkIntegrity)(file, { full: uncleanShutdown });
       if (!outcome.ok) throw new DamagedDatabaseError(file, outcome);
+      checked = true;
     }
   }
 
@@ -139,14 +143,14 @@ export async function openDataFile(file: string, options: OpenOptions = {}): Pro
     db.pragma(`cache_size = ${-CACHE_KIB}`);
     const current = db.pragma('user_version', { simple: true }) as number;
     if (current > latest) throw new DatabaseTooNewError(file, current, latest);
-    if (current === latest && existingData) return { db, prepared: false, uncleanShutdown };
+    if (current === latest && existingData) return { db, prepared: false, checked, uncleanShutdown };
     if (existingData) {
       // Online backup API, never a file copy of a live WAL database; into backups/, checked and rotated (db/backups).
       await backupBeforeMigration(db, file, latest);
     }
     migrate(db, file, migrations);
     prepareDatabase(db);
-    return { db, prepared: true, uncleanShutdown };
+    return { db, prepared: true, checked, uncleanShutdown };
   } catch (error) {
     db.close();
     throw error;

@@ -14,15 +14,19 @@ import { createDispatch, type Dispatch, type DispatchOptions } from '../dispatch
 import { fieldErrors } from '../fieldErrors';
 import { folderHandlers } from '../folderHandlers';
 import { HandlerFailure } from '../handlerTypes';
-import { DatabaseTooNewError, ForeignDatabaseError, openDatabase } from '../open';
+import { DamagedDatabaseError, DatabaseTooNewError, ForeignDatabaseError, openDataFile, prepareDatabase } from '../open';
 import type { FolderContext, FolderHandler } from './folderTypes';
 import { openReadOnly, ReadOnlyUnavailableError } from './readOnly';
 
 /** What a check of the data file found: nothing wrong, or SQLite's words for the damage. */
 export type IntegrityOutcome = Readonly<{ ok: true }> | Readonly<{ ok: false; cause: DamageReport['cause']; detail: string }>;
 
-/** Checks the file on its own read-only connection; must not block the service for long. */
-export type IntegrityCheck = (file: string) => Promise<IntegrityOutcome>;
+/**
+ * Checks the file on its own read-only connection; must not block the service
+ * for long. `full`: integrity_check rather than quick_check (after an unclean
+ * shutdown or a swap of the file).
+ */
+export type IntegrityCheck = (file: string, options?: Readonly<{ full?: boolean }>) => Promise<IntegrityOutcome>;
 
 export type ServiceOptions = DispatchOptions &
   Readonly<{
@@ -64,6 +68,8 @@ export async function startDataService(options: ServiceOptions): Promise<DataSer
   let state: SystemStatus['state'] = 'checking';
   let damage: DamageReport | null = null;
   let checking: Promise<void> = Promise.resolve();
+  // Which open a check belongs to: the answer of a check of a file since swapped is ignored.
+  let opens = 0;
   // One call at a time: a folder method may close and swap the file under the others.
   let queue: Promise<unknown> = Promise.resolve();
 
@@ -76,31 +82,65 @@ export async function startDataService(options: ServiceOptions): Promise<DataSer
     dispatch = null;
   }
 
-  async function open(): Promise<void> {
+  async function open(full: boolean): Promise<void> {
+    const current = (opens += 1);
     state = 'checking';
     damage = null;
+    // openDataFile writes nothing to an up-to-date file; one due for a migration it checks first.
+    let checked = false;
     try {
-      db = readOnly ? openReadOnly(file) : await openDatabase(file);
+      if (readOnly) db = openReadOnly(file);
+      else {
+        const opened = await openDataFile(file);
+        db = opened.db;
+        checked = opened.checked;
+        full ||= opened.uncleanShutdown;
+      }
       dispatch = createDispatch(db, options);
     } catch (error) {
       if (error instanceof ForeignDatabaseError || error instanceof DatabaseTooNewError || error instanceof ReadOnlyUnavailableError) throw error;
+      if (error instanceof DamagedDatabaseError) {
+        markDamaged(error.outcome.cause, error.outcome.detail);
+        return;
+      }
       const cause = damageCause(error);
       if (cause === null) throw error;
       markDamaged(cause, error instanceof Error ? error.message : String(error));
       return;
     }
-    checking = checkIntegrity(file).then(
+    // Checked just now, before its migration: once per version is enough.
+    if (checked) {
+      state = 'ready';
+      checking = Promise.resolve();
+      return;
+    }
+    checking = checkIntegrity(file, { full }).then(
       (outcome) => {
-        if (state !== 'checking') return;
-        if (outcome.ok) state = 'ready';
+        if (state !== 'checking' || current !== opens) return;
+        if (outcome.ok) becomeReady();
         else markDamaged(outcome.cause, outcome.detail);
       },
       (error: unknown) => {
         // A check that could not run proves nothing either way: keep serving, say so in the log.
         console.error(`[service] the integrity check of ${file} could not run: ${error instanceof Error ? error.message : String(error)}`);
-        if (state === 'checking') state = 'ready';
+        if (state === 'checking' && current === opens) becomeReady();
       },
     );
+  }
+
+  /** The file passed its check: the first writes are the app's own (reference data, recomputed limits). */
+  function becomeReady(): void {
+    if (db !== null && !readOnly) {
+      try {
+        prepareDatabase(db);
+      } catch (error) {
+        const cause = damageCause(error);
+        if (cause !== null) return markDamaged(cause, error instanceof Error ? error.message : String(error));
+        // Stale reference data is no reason to refuse the user's own: serve, and say so in the log.
+        console.error(`[service] refreshing the reference data of ${file} failed: ${error instanceof Error ? error.message : String(error)}`);
+      }
+    }
+    state = 'ready';
   }
 
   function status(): SystemStatus {
@@ -123,7 +163,8 @@ export async function startDataService(options: ServiceOptions): Promise<DataSer
       try {
         await swap();
       } finally {
-        await open();
+        // The file may have been replaced: check all of it.
+        await open(true);
       }
     },
   });
@@ -163,7 +204,7 @@ export async function startDataService(options: ServiceOptions): Promise<DataSer
     return served;
   }
 
-  await open();
+  await open(false);
   return {
     folder,
     file,

@@ -5,8 +5,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { startDataService, type DataService } from './core';
 import type { HostMessage, WorkerMessage, WorkerSetup } from './protocol';
-// The check of the file at open. db/integrity's check replaces this one here.
-import { quickCheck } from './quickCheck';
+import { checkIntegrity } from '../integrity/check';
 
 function post(message: WorkerMessage): void {
   parentPort?.postMessage(message);
@@ -39,7 +38,7 @@ async function main(setup: WorkerSetup): Promise<void> {
     service = await startDataService({
       folder: setup.folder,
       readOnly: setup.readOnly,
-      checkIntegrity: quickCheck,
+      checkIntegrity,
       ...(setup.device === undefined ? {} : { device: setup.device }),
       ...(setup.deviceId === undefined ? {} : { deviceId: setup.deviceId }),
     });
