@@ -42,6 +42,8 @@ export function createMainWindow(trusted: TrustedRenderer): BrowserWindow {
     });
     if (choice === 0) event.preventDefault();
   });
+  // SECURITY: app://commission-desk/index.html (protocol.ts), never file://; the
+  // dev server only in an unpackaged run (main.ts).
   if (trusted.devUrl !== null) void window.loadURL(trusted.devUrl);
   else void window.loadURL(trusted.indexUrl);
   return window;
