@@ -131,6 +131,16 @@ export const ROUTES = {
       return () => createElement(SettingsPage);
     },
   }),
+  // Settings → Backups: the copies of the data file, and restore (issue 7 §2).
+  backups: route({
+    path: 'settings/backups',
+    title: 'backups.heading',
+    section: 'settings',
+    screen: async () => {
+      const { BackupsPage } = await import('../backups/BackupsPage');
+      return () => createElement(BackupsPage);
+    },
+  }),
 } as const;
 
 type Routes = typeof ROUTES;

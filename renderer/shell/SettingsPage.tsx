@@ -3,6 +3,7 @@
 import { useId, useState } from 'react';
 import { LOCALES } from '../../shared/history/domain';
 import { useLocale } from '../i18n/LocaleContext';
+import { routeHref } from '../routing/routes';
 import { useUser } from './UserContext';
 import { UserNameField, useUserNameForm } from './UserNameField';
 import './SettingsPage.css';
@@ -49,6 +50,7 @@ export function SettingsPage() {
   const { userName } = useUser();
   const nameHeading = useId();
   const languageHeading = useId();
+  const backupsHeading = useId();
   return (
     <div className="page settings-page">
       <h1>{t('settings.title')}</h1>
@@ -62,6 +64,13 @@ export function SettingsPage() {
         <h2 id={languageHeading}>{t('settings.language.heading')}</h2>
         <p className="muted">{t('settings.language.help')}</p>
         <LanguageChoice />
+      </section>
+      <section className="panel" aria-labelledby={backupsHeading}>
+        <h2 id={backupsHeading}>{t('backups.heading')}</h2>
+        <p className="muted">{t('backups.settingsHelp')}</p>
+        <p>
+          <a href={routeHref({ name: 'backups' })}>{t('backups.settingsLink')}</a>
+        </p>
       </section>
     </div>
   );
