@@ -1,9 +1,14 @@
 // The History screen as an official uses it: after changing their name and
 // the language in Settings and recording a case and an event, they find every
-// change there — newest first, who, on which computer, what changed — and
-// follow an entry to its case or to Settings. Older changes come a page at a time.
+// change there — newest first, who (name, system account, app installation),
+// on which computer, what changed — and follow an entry to its case or to
+// Settings. Older changes come a page at a time. "Verify history" says the
+// history is intact, and names the first change altered outside the app.
 import type { Page } from '@playwright/test';
-import { api, expect, go, shotWhole, signIn, test } from './fixtures';
+import Database from 'better-sqlite3';
+import { userInfo } from 'node:os';
+import { join } from 'node:path';
+import { api, E2E_DEVICE_ID, expect, go, shotWhole, signIn, test } from './fixtures';
 
 type Entry = { at: string; device: string };
 type CaseRecord = { id: string; reference: string; title: string; version: number };
@@ -127,4 +132,86 @@ test('older changes come a page at a time, by keyboard, on the History screen an
   await page.getByRole('button', { name: 'Show older changes' }).click();
   await expect(caseHistory).toHaveCount(61);
   await expect(caseHistory.last()).toContainText('Opened the case record');
+});
+
+/**
+ * Rewrites a recorded change as someone with the data file and SQLite could:
+ * the append-only triggers dropped, the entry's `after` changed in place.
+ */
+function forgeEntry(dataDir: string, id: number, from: string, to: string): void {
+  const db = new Database(join(dataDir, 'commission-desk.sqlite'));
+  try {
+    db.pragma('busy_timeout = 5000');
+    for (const name of db.prepare("SELECT name FROM sqlite_schema WHERE type = 'trigger' AND tbl_name = 'audit_log'").pluck().all() as string[]) {
+      db.exec(`DROP TRIGGER "${name}"`);
+    }
+    const changed = db.prepare('UPDATE audit_log SET after = replace(after, ?, ?) WHERE id = ?').run(from, to, id).changes;
+    if (changed !== 1) throw new Error(`entry ${id} not found`);
+  } finally {
+    db.close();
+  }
+}
+
+test('a name change is in the history with the system account and installation, and Verify history finds a forged entry', async ({ app, page }) => {
+  await signIn(page, 'Ana Pérez');
+  await page.getByRole('link', { name: /Recording as/ }).click();
+  await page.getByRole('textbox', { name: 'Name' }).fill('Minister of Trade');
+  await page.getByRole('button', { name: 'Save name' }).click();
+  await expect(page.getByText('Saved.')).toBeVisible();
+
+  await go(page, '#/history');
+  const entries = page.getByRole('list', { name: 'Changes, newest first' }).locator(':scope > li');
+  await expect(entries).toHaveCount(2);
+  // Whoever typed the new name, the account and the installation say which login and which copy of the app did it.
+  const renamed = entries.first();
+  await expect(renamed).toContainText('Changed the name recorded in the history');
+  await expect(renamed).toContainText('Name: Ana Pérez → Minister of Trade');
+  await expect(renamed).toContainText(`System account: ${userInfo().username}`);
+  await expect(renamed).toContainText(`App installation: ${E2E_DEVICE_ID.slice(0, 8)}`);
+  await expect(renamed.getByTitle(E2E_DEVICE_ID)).toBeVisible();
+  await expect(entries.nth(1)).toContainText('Gave the name recorded in the history');
+
+  const verify = page.getByRole('button', { name: 'Verify history' });
+  const outcome = page.getByRole('status').filter({ hasText: /history/ });
+  await verify.focus();
+  await page.keyboard.press('Enter');
+  await expect(outcome).toHaveText('The history is intact: all 2 changes are exactly as they were recorded.');
+  await shotWhole(page, 'history-verify-en-1280', 1280);
+
+  // The first name given, rewritten in the file behind the app's back.
+  forgeEntry(app.dataDir, 1, 'Ana Pérez', 'Someone Else');
+  await verify.click();
+  await expect(outcome).toContainText('The history was altered outside Commission Desk: change no. 1, dated');
+  await expect(outcome).toContainText('is no longer what was recorded.');
+  await expect(outcome).toContainText('Do not rely on this change or on later ones; restore a backup if you have one.');
+  await shotWhole(page, 'history-verify-broken-en-1280', 1280);
+  await shotWhole(page, 'history-verify-broken-en-1920', 1920);
+});
+
+test('en español: el cambio de nombre y Verificar el historial', async ({ app, page }) => {
+  await signIn(page, 'Ana Pérez');
+  await page.getByRole('link', { name: /Recording as/ }).click();
+  await chooseLanguage(page, 'Español', 'es');
+  await page.getByRole('textbox', { name: 'Nombre' }).fill('Ana María Pérez');
+  await page.getByRole('button', { name: 'Guardar nombre' }).click();
+  await expect(page.getByText('Guardado.')).toBeVisible();
+
+  await go(page, '#/history');
+  const entries = page.getByRole('list', { name: 'Cambios, del más reciente al más antiguo' }).locator(':scope > li');
+  await expect(entries.first()).toContainText('Cambió el nombre que figura en el historial');
+  await expect(entries.first()).toContainText(`Cuenta del sistema: ${userInfo().username}`);
+  await expect(entries.first()).toContainText(`Instalación de la aplicación: ${E2E_DEVICE_ID.slice(0, 8)}`);
+
+  const verify = page.getByRole('button', { name: 'Verificar el historial' });
+  const outcome = page.getByRole('status').filter({ hasText: /historial/ });
+  await verify.click();
+  await expect(outcome).toHaveText('El historial está íntegro: los 3 cambios están exactamente como se registraron.');
+  await shotWhole(page, 'history-verify-es-1280', 1280);
+
+  // The language change (entry 2) rewritten: the one before it still holds.
+  forgeEntry(app.dataDir, 2, '"es"', '"en"');
+  await verify.click();
+  await expect(outcome).toContainText('El historial se alteró fuera de Commission Desk: el cambio n.º 2, con fecha');
+  await expect(outcome).toContainText('El único cambio anterior está íntegro.');
+  await shotWhole(page, 'history-verify-broken-es-1920', 1920);
 });
