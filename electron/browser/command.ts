@@ -3,6 +3,7 @@
 // — database checkpointed, folder lock released — on Ctrl+C, SIGTERM, or
 // SIGHUP when the terminal closes (issue 7 §3).
 import { existsSync } from 'node:fs';
+import { backupForDownload } from '../../db/backups/export';
 import { parseHostFlags, UsageError } from '../host/hostArgs';
 import { openData, StartupError, type OpenedData } from '../host/startup';
 import { startBrowserHost, type BrowserHost } from './server';
@@ -35,7 +36,7 @@ export async function runBrowserHost(argv: readonly string[], env: NodeJS.Proces
 
   let host: BrowserHost;
   try {
-    host = await startBrowserHost({ dispatch: data.call, rendererDir, port: flags.port });
+    host = await startBrowserHost({ dispatch: data.call, rendererDir, port: flags.port, findBackup: (name) => backupForDownload(data.folder, name) });
   } catch (error) {
     await data.close();
     const code = (error as NodeJS.ErrnoException).code;

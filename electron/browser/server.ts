@@ -8,6 +8,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import type { ApiError, ApiResponse } from '../../shared/api/errors';
 import { SECURITY_HEADERS } from '../security/csp';
+import { BACKUP_PATH, serveBackupDownload, type FindBackup } from './backupDownload';
 import { acceptedEncodings } from './encoding';
 import { createFileCache, type FileCache } from './fileCache';
 import { isAuthorized, newToken, originProblem, sessionCookie, sessionCookieName, sameSecret, tokenInQuery, type Credentials } from './requestGuards';
@@ -18,6 +19,8 @@ export type BrowserHostOptions = Readonly<{
   dispatch: (method: string, input: unknown) => ApiResponse<unknown> | Promise<ApiResponse<unknown>>;
   /** The built renderer (out/renderer). */
   rendererDir: string;
+  /** Listed backups, for "Save a copy" as a download (GET /backups/<name>, backupDownload.ts); absent: none served. */
+  findBackup?: FindBackup;
   /** 0 or absent: a free port. */
   port?: number;
   host?: '127.0.0.1';
@@ -224,6 +227,8 @@ async function handle(
     sendError(response, 404, { code: 'unknown_method', reason: 'no_method', message: 'No such API path.' });
     return;
   }
+  const backup = BACKUP_PATH.exec(rawPath);
+  if (backup !== null && options.findBackup !== undefined) return serveBackupDownload(request, response, backup[1] ?? '', options.findBackup, credentials);
   if (exchangeToken(request, response, credentials)) return;
   await serveStatic(request, response, rawPath, options.rendererDir, cache);
 }
