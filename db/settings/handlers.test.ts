@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { caseInput, openTestDatabase, rowCount, snapshot, type TestDatabase } from '../testing/testDatabase';
+import { TEST_ACCOUNT, TEST_DEVICE_ID, caseInput, openTestDatabase, rowCount, snapshot, type TestDatabase } from '../testing/testDatabase';
 
 let test: TestDatabase;
 beforeEach(async () => {
@@ -34,6 +34,20 @@ describe('settings', () => {
     ]);
     const all = test.call('history.list', {}).entries;
     expect(all.map((entry) => entry.subject.type)).toEqual(['case', 'settings', 'settings']);
+  });
+
+  it('record a change of the name with the system account and installation that made it (issue 7 §4)', () => {
+    test.call('settings.update', { userName: 'Ana Pérez' });
+    test.call('settings.update', { userName: 'Minister of Trade' });
+    const [renamed] = test.call('history.list', {}).entries;
+    expect(renamed).toMatchObject({
+      subject: { type: 'settings', id: 'settings' },
+      actor: 'Minister of Trade',
+      account: TEST_ACCOUNT,
+      deviceId: TEST_DEVICE_ID,
+      before: { userName: 'Ana Pérez' },
+      after: { userName: 'Minister of Trade' },
+    });
   });
 
   it('refuse an empty name or an unknown locale, by field, changing nothing', () => {
