@@ -12,6 +12,7 @@ import { sql as dashboardCounts } from './0070-dashboard-counts';
 import { sql as softDelete } from './0080-soft-delete';
 import { sql as listIndexes } from './0090-list-indexes';
 import { up as auditChain } from './0100-audit-chain';
+import { sql as meetings } from './0110-meetings';
 
 export type Migration = Readonly<{
   version: number;
@@ -31,4 +32,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 80, name: 'soft-delete', up: softDelete },
   { version: 90, name: 'list-indexes', up: listIndexes },
   { version: 100, name: 'audit-chain', up: auditChain },
+  { version: 110, name: 'meetings', up: meetings },
 ];
