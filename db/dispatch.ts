@@ -9,6 +9,7 @@ import type { ApiResponse, ErrorParams } from '../shared/api/errors';
 import { translate } from '../shared/i18n/catalog';
 import { localToday } from '../shared/domain/dates';
 import { fieldErrors } from './fieldErrors';
+import { createFailureLog, failureCause, failureError, type FailureLog } from './integrity/failures';
 import { handlers } from './handlers';
 import { HandlerFailure, type Handler, type HandlerContext } from './handlerTypes';
 
@@ -23,6 +24,8 @@ export type DispatchOptions = Readonly<{
   account?: string;
   /** This installation's id in the history (hosts pass installationDeviceId(), db/history/deviceId.ts); empty when not given. */
   deviceId?: string;
+  /** Where failures are logged (one line each, the stack once per distinct error); tests listen here. */
+  failureLog?: FailureLog;
 }>;
 
 export function createDispatch(db: Database.Database, options: DispatchOptions = {}): Dispatch {
@@ -30,6 +33,7 @@ export function createDispatch(db: Database.Database, options: DispatchOptions =
   const device = options.device ?? hostname();
   const account = options.account ?? processAccount();
   const deviceId = options.deviceId ?? '';
+  const logFailure = options.failureLog ?? createFailureLog();
   return function dispatch(method: string, input: unknown): ApiResponse<unknown> {
     try {
       // SECURITY: only own properties of the contract are methods ("toString"
@@ -53,14 +57,18 @@ export function createDispatch(db: Database.Database, options: DispatchOptions =
       if (error instanceof HandlerFailure) {
         return { ok: false, error: error.error };
       }
-      // SECURITY: the stack goes to the log only; the caller gets a fixed message.
-      console.error(`[dispatch] ${describeMethod(method)} failed:`, error);
-      return fail('internal', 'server_failed');
+      // By cause (a full disk, another copy writing, a damaged file…), so the
+      // user learns what to do; a corrupt answer makes the data service stop
+      // writing. SECURITY: SQLite's text and the stack go to the log only.
+      const writing = typeof method === 'string' && isMethod(method) && contract[method].kind === 'command';
+      const cause = failureCause(error, writing);
+      logFailure(`[dispatch] ${describeMethod(method)}`, error, cause);
+      return { ok: false, error: failureError(cause) };
     }
   };
 }
 
-function fail(code: 'unknown_method' | 'internal', reason: 'no_method' | 'server_failed', params?: ErrorParams): ApiResponse<never> {
+function fail(code: 'unknown_method', reason: 'no_method', params?: ErrorParams): ApiResponse<never> {
   const message = translate('en', `apiError.${reason}`, params);
   return { ok: false, error: params === undefined ? { code, reason, message } : { code, reason, params, message } };
 }
