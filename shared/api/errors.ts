@@ -76,6 +76,14 @@ export const FIELD_ERROR_CODES = [
   'no_such_limit',
   'limit_not_running',
   'before_counted_from',
+  // Meetings (issue 8): a body of another agreement, a last day before the
+  // first, a delegation that is both or neither a Party and an organization,
+  // a linked case that is not there or belongs to another agreement.
+  'not_body',
+  'ends_before_starts',
+  'one_delegation',
+  'no_such_case',
+  'case_other_agreement',
   // Free text that cannot be stored as written (shared/api/freeText.ts).
   'control_character',
   'bidi_control',

@@ -104,6 +104,20 @@ export const apiErrorMessages = defineMessages({
     es: 'El artículo de este plazo no admite otro plazo.',
   },
   'apiError.field.no_such_limit': { en: 'No such time limit under this agreement.', es: 'Este plazo no existe en este tratado.' },
+  'apiError.field.not_body': { en: 'Not a body of this agreement.', es: 'No es un órgano de este tratado.' },
+  'apiError.field.ends_before_starts': {
+    en: 'The last day cannot come before the first.',
+    es: 'El último día no puede ser anterior al primero.',
+  },
+  'apiError.field.one_delegation': {
+    en: 'Give either a Party or an organization, not both.',
+    es: 'Indique una Parte o una organización, no ambas.',
+  },
+  'apiError.field.no_such_case': { en: 'No such case (it may be in the Trash).', es: 'Este caso no existe (puede estar en la Papelera).' },
+  'apiError.field.case_other_agreement': {
+    en: 'This case is under another agreement than the meeting.',
+    es: 'Este caso corresponde a otro tratado que la reunión.',
+  },
   'apiError.field.limit_not_running': {
     en: 'This time limit is not running for this case yet.',
     es: 'Este plazo aún no corre para este caso.',
