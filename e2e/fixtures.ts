@@ -5,6 +5,7 @@ import { expect as expectToBe, test as base, type Page } from '@playwright/test'
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { backupForDownload } from '../db/backups/export';
 import { startBrowserHost } from '../electron/browser/server';
 import { openData } from '../electron/host/startup';
 
@@ -34,7 +35,7 @@ export const test = base.extend<Fixtures>({
     if (!existsSync(join(RENDERER_DIR, 'index.html')) || !existsSync(SERVICE_WORKER)) throw new Error('out/renderer or out/main/worker.js is missing: run `npm run build` before the e2e tests.');
     const dataDir = mkdtempSync(join(tmpdir(), 'cd-e2e-'));
     const data = await openData(['--data', dataDir], {}, { host: 'browser', demo, workerFile: SERVICE_WORKER, deviceId: E2E_DEVICE_ID });
-    const host = await startBrowserHost({ dispatch: data.call, rendererDir: RENDERER_DIR });
+    const host = await startBrowserHost({ dispatch: data.call, rendererDir: RENDERER_DIR, findBackup: (name) => backupForDownload(dataDir, name) });
     try {
       await page.goto(host.url);
       await use({ url: host.url, dataDir });

@@ -11,6 +11,7 @@ import { useCommand, useQueryMethod } from '../api/queries';
 import { ConfirmDialog } from '../forms/ConfirmDialog';
 import { useLocale } from '../i18n/LocaleContext';
 import { ErrorNotice } from '../shell/ErrorNotice';
+import { plural } from '../shell/plural';
 import { BackupRow } from './BackupRow';
 import { RestoreFromFile } from './RestoreFromFile';
 import { SaveCopyDialog } from './SaveCopyDialog';
@@ -20,7 +21,7 @@ type RestoreTarget = Readonly<{ kind: 'listed'; entry: BackupEntry }> | Readonly
 
 export function BackupsPage() {
   const tools = useLocale();
-  const { t, formatDateTime, formatNumber } = tools;
+  const { t, formatDateTime } = tools;
   const list = useQueryMethod('backups.list', {});
   const create = useCommand('backups.create');
   const restore = useCommand('backups.restore');
@@ -41,7 +42,7 @@ export function BackupsPage() {
     const date = formatDateTime(made.at);
     setNotice(
       made.verified === true
-        ? t('backups.created', { date, cases: formatNumber(made.cases ?? 0) })
+        ? plural(tools, 'backups.created', made.cases ?? 0, { date })
         : t('backups.createdUnverified', { date, problem: made.problem ?? t('backups.unknown') }),
     );
   }
@@ -54,7 +55,7 @@ export function BackupsPage() {
     setTarget(null);
     if (!answer.ok) return setFailed(answer.error);
     const { cases, before, migratedFrom } = answer.result;
-    const said = t('backups.restored', { cases: formatNumber(cases), date: formatDateTime(before.at) });
+    const said = plural(tools, 'backups.restored', cases, { date: formatDateTime(before.at) });
     setNotice(migratedFrom === null ? said : `${said} ${t('backups.restored.migrated', { version: migratedFrom })}`);
   }
 

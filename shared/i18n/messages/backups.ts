@@ -21,10 +21,8 @@ export const backupsMessages = defineMessages({
   'backups.where': { en: 'They are kept in {folder}.', es: 'Se guardan en {folder}.' },
   'backups.create': { en: 'Back up now', es: 'Hacer una copia ahora' },
   'backups.creating': { en: 'Backing up…', es: 'Haciendo la copia…' },
-  'backups.created': {
-    en: 'Backup made: {date}, {cases} cases, checked.',
-    es: 'Copia hecha: {date}, {cases} casos, comprobada.',
-  },
+  'backups.created.one': { en: 'Backup made: {date}, 1 case, checked.', es: 'Copia hecha: {date}, 1 caso, comprobada.' },
+  'backups.created.other': { en: 'Backup made: {date}, {count} cases, checked.', es: 'Copia hecha: {date}, {count} casos, comprobada.' },
   'backups.createdUnverified': {
     en: 'Backup made ({date}), but its check found a problem: {problem}',
     es: 'Copia hecha ({date}), pero su comprobación encontró un problema: {problem}',
@@ -84,9 +82,13 @@ export const backupsMessages = defineMessages({
   'backups.restore.confirm': { en: 'Yes, restore this copy', es: 'Sí, restaurar esta copia' },
   'backups.restore.restoring': { en: 'Restoring…', es: 'Restaurando…' },
   'backups.restore.cancel': { en: 'Cancel', es: 'Cancelar' },
-  'backups.restored': {
-    en: 'Data restored: {cases} cases. The data as it was before is kept as the backup of {date}.',
-    es: 'Datos restaurados: {cases} casos. Los datos tal como estaban se conservan en la copia del {date}.',
+  'backups.restored.one': {
+    en: 'Data restored: 1 case. The data as it was before is kept as the backup of {date}.',
+    es: 'Datos restaurados: 1 caso. Los datos tal como estaban se conservan en la copia del {date}.',
+  },
+  'backups.restored.other': {
+    en: 'Data restored: {count} cases. The data as it was before is kept as the backup of {date}.',
+    es: 'Datos restaurados: {count} casos. Los datos tal como estaban se conservan en la copia del {date}.',
   },
   'backups.restored.migrated': {
     en: 'The copy was made by an earlier version (schema {version}) and has been updated.',
