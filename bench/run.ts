@@ -12,6 +12,8 @@
 //   BENCH_FILE=path                keep the database there and reuse it on the
 //                                  next run (built on another day, its dates
 //                                  are that much older)
+//   BENCH_WRITES=N                 cases created each way by the writing
+//                                  measurement (default 10,000; 0 skips it)
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -24,6 +26,7 @@ import { dashboardQueries } from './dashboard';
 import { buildDataset, random } from './dataset';
 import { multiplyDataset } from './multiply';
 import { benchQueries, caller, type Answer } from './queries';
+import { printWrites, writeTimings } from './writes';
 
 const BASE_CASES = 100_000;
 const ITERATIONS = Number(process.env.BENCH_ITERATIONS ?? 25);
@@ -31,6 +34,8 @@ const WARMUP = 3;
 /** A query slower than this stops early (after at least MIN_RUNS timed runs): the old unbounded list takes seconds at 1M. */
 const BUDGET_MS = 5_000;
 const MIN_RUNS = 5;
+/** Cases created each way by the writing measurement (bench/writes.ts). */
+const WRITES = Number(process.env.BENCH_WRITES ?? 10_000);
 
 type Timing = Readonly<{ median: number; p95: number; runs: number; answer: Answer }>;
 type Row = Readonly<{
@@ -156,7 +161,7 @@ async function main(): Promise<void> {
       { ...time(() => ({ keys: [String(select1.get())], total: null })), name: 'SELECT 1 (raw driver, for scale)', rows: null, raw: null },
     ];
 
-    for (const query of [...benchQueries(db, dispatch, today), ...dashboardQueries(db, dispatch, today)]) {
+    for (const query of [...benchQueries(db, dispatch), ...dashboardQueries(db, dispatch, today)]) {
       const api = time(query.api);
       let raw: Row['raw'] = null;
       if (query.raw !== undefined) {
@@ -174,13 +179,17 @@ async function main(): Promise<void> {
     const baseline = baselineTiming.median;
     print(rows, baseline, cases > BASE_CASES ? previous(resultsFolder, BASE_CASES) : new Map());
     console.log(`\n${cases.toLocaleString('en')} cases; up to ${ITERATIONS} timed runs after ${WARMUP} warm-up runs each; Node ${process.version}, ${os.cpus().length} CPUs.`);
+    db.close();
+
+    // Writing, each way into a fresh database of its own (BENCH_WRITES=0 leaves it out).
+    const writes = WRITES > 0 ? await writeTimings(WRITES) : [];
+    if (writes.length > 0) printWrites(writes);
 
     fs.mkdirSync(resultsFolder, { recursive: true });
     fs.writeFileSync(
       path.join(resultsFolder, `latest-${cases}.json`),
-      `${JSON.stringify({ at: new Date().toISOString(), cases, baselineMs: baseline, results: rows }, null, 2)}\n`,
+      `${JSON.stringify({ at: new Date().toISOString(), cases, baselineMs: baseline, results: rows, writes }, null, 2)}\n`,
     );
-    db.close();
   } finally {
     if (folder !== null) fs.rmSync(folder, { recursive: true, force: true });
   }
