@@ -43,6 +43,8 @@ test('a backup made now brings back a case changed after it', async ({ app, page
   // Save a copy: in the browser host, a download of the listed file.
   await rows.nth(1).getByRole('button', { name: /^Save a copy of the backup of / }).click();
   const saveDialog = page.getByRole('dialog', { name: /^Save a copy of the backup of / });
+  await expect(saveDialog.getByRole('link', { name: 'Download the file' })).toBeVisible();
+  await shotWhole(page, 'backups-save-dialog', 1280);
   const downloading = page.waitForEvent('download');
   await saveDialog.getByRole('link', { name: 'Download the file' }).click();
   const download = await downloading;

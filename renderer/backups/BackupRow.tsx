@@ -27,14 +27,16 @@ export function BackupRow({ entry, busy, onSave, onRestore }: Props) {
       <td>
         <Verified entry={entry} />
       </td>
-      <td className="backups-row-actions">
+      <td>
         {/* aria-disabled, not disabled: the focus stays on the button while another action runs. */}
-        <button type="button" className="button" aria-label={t('backups.save.aria', { date })} aria-disabled={busy} onClick={() => !busy && onSave(entry)}>
-          {t('backups.save')}
-        </button>
-        <button type="button" className="button" aria-label={t('backups.restore.aria', { date })} aria-disabled={busy} onClick={() => !busy && onRestore(entry)}>
-          {t('backups.restore')}
-        </button>
+        <div className="backups-row-actions">
+            <button type="button" className="button" aria-label={t('backups.save.aria', { date })} aria-disabled={busy} onClick={() => !busy && onSave(entry)}>
+            {t('backups.save')}
+          </button>
+          <button type="button" className="button" aria-label={t('backups.restore.aria', { date })} aria-disabled={busy} onClick={() => !busy && onRestore(entry)}>
+            {t('backups.restore')}
+          </button>
+        </div>
       </td>
     </tr>
   );
