@@ -5,6 +5,7 @@
 import fs from 'node:fs';
 import Database from 'better-sqlite3';
 import type { BackupCheck } from '../../shared/backups/domain';
+import { verifyHistoryChain } from '../history/chain';
 import { MIGRATIONS } from '../migrations/index';
 import { APPLICATION_ID } from '../open';
 
@@ -44,7 +45,8 @@ export function checkBackupFile(file: string, checkedAt: string): BackupCheck {
           ? `Written by a newer version of Commission Desk (schema ${schemaVersion}).`
           : null;
     const contents = problem === null ? readContents(db) : { cases: null, historyEnd: null };
-    return { ok: problem === null, checkedAt, problem, schemaVersion, ...contents, historyChain: null, size };
+    const historyChain = problem === null ? checkHistoryChain(db) : null;
+    return { ok: problem === null, checkedAt, problem, schemaVersion, ...contents, historyChain, size };
   } catch (error) {
     return failed(messageOf(error));
   } finally {
@@ -58,6 +60,23 @@ export function readContents(db: Database.Database): Readonly<{ cases: number; h
   const cases = db.prepare(`SELECT count(*) FROM cases${hasTrash ? ' WHERE deleted_at IS NULL' : ''}`).pluck().get() as number;
   const historyEnd = (db.prepare('SELECT max(id) FROM audit_log').pluck().get() as number | null) ?? 0;
   return { cases, historyEnd };
+}
+
+/**
+ * The history's hash chain (issue 7 §4), checked at backup as on demand: a
+ * copy whose history was rewritten is still a faithful copy of the file, so
+ * this is kept beside the check, not counted in it. Null for a copy older
+ * than the chain (version 100) or one it could not be read from.
+ */
+function checkHistoryChain(db: Database.Database): BackupCheck['historyChain'] {
+  const chained = (db.prepare("SELECT count(*) FROM pragma_table_info('audit_log') WHERE name = 'prev_hash'").pluck().get() as number) > 0;
+  if (!chained) return null;
+  try {
+    const outcome = verifyHistoryChain(db);
+    return { ok: outcome.intact, firstBadEntry: outcome.intact ? null : outcome.firstBad.id };
+  } catch {
+    return null;
+  }
 }
 
 function messageOf(error: unknown): string {

@@ -67,6 +67,18 @@ describe('writeBackup', () => {
     expect(files.every((name) => name === 'notes.txt' || parseBackupName(name.replace(/\.json$/, '')) !== null)).toBe(true);
   });
 
+  it('records whether the history in the copy is still the chain it was written as (issue 7 §4)', async () => {
+    const data = await withCases(2);
+    const sound = await writeBackup(data.db, data.folder, 'manual', { at: '2026-12-03T15:40:00Z' });
+    expect(sound.historyChainOk).toBe(true);
+    // A history rewritten by direct SQL, past the append-only trigger: the copy is faithful, its history is not.
+    data.db.exec("DROP TRIGGER audit_log_append_only_update; UPDATE audit_log SET actor = 'Minister of Trade' WHERE id = (SELECT min(id) FROM audit_log)");
+    const forged = await writeBackup(data.db, data.folder, 'manual', { at: '2026-12-03T15:41:00Z' });
+    expect(forged).toMatchObject({ verified: true, historyChainOk: false });
+    const firstId = data.db.prepare('SELECT min(id) FROM audit_log').pluck().get() as number;
+    expect(readCheck(path.join(backupsFolder(data.folder), forged.name))?.historyChain).toEqual({ ok: false, firstBadEntry: firstId });
+  });
+
   it('lists a copy changed after its check, or whose check failed, as not verified', async () => {
     const data = await withCases(1);
     const entry = await writeBackup(data.db, data.folder, 'manual', { at: '2026-12-03T15:40:00Z' });
