@@ -85,7 +85,7 @@ describe('dispatch', () => {
 
   it('keeps each method in the feature it is named for (contract.ts)', async () => {
     const features = await Promise.all(
-      ['agreements', 'cases', 'dashboard', 'deadlines', 'demo', 'events', 'history', 'limits', 'settings', 'system', 'trash', 'backups'].map(async (feature) => {
+      ['agreements', 'cases', 'dashboard', 'deadlines', 'demo', 'events', 'history', 'limits', 'settings', 'system', 'trash', 'backups', 'recovery'].map(async (feature) => {
         const module = (await import(`../shared/${feature}/api.ts`)) as Record<string, Record<string, unknown>>;
         return { feature, methods: Object.keys(module[`${feature}Api`] ?? {}) };
       }),

@@ -14,6 +14,7 @@ import { demoApi } from '../demo/api';
 import { eventsApi } from '../events/api';
 import { historyApi } from '../history/api';
 import { limitsApi } from '../limits/api';
+import { recoveryApi } from '../recovery/api';
 import { settingsApi } from '../settings/api';
 import { systemApi } from '../system/api';
 import { trashApi } from '../trash/api';
@@ -29,6 +30,7 @@ export const contract = {
   ...demoApi,
   ...settingsApi,
   ...systemApi,
+  ...recoveryApi,
   ...backupsApi,
   ...trashApi,
 } as const;
