@@ -1,6 +1,7 @@
 // The screen switch, derived from the route table (routing/routes.ts).
 import { Suspense, type ComponentType } from 'react';
 import { LocaleProvider, useLocale } from './i18n/LocaleContext';
+import { DataGate } from './recovery/DataGate';
 import { routeParams, routeSpec, type Route, type ScreenProps } from './routing/routes';
 import { ScreenBoundary } from './routing/ScreenBoundary';
 import { useRoute } from './routing/useRoute';
@@ -23,13 +24,16 @@ export function App() {
   const route = useRoute();
   return (
     <LocaleProvider>
-      <AppShell route={route}>
-        <ScreenBoundary key={route.name === 'notFound' ? route.path : JSON.stringify([route.name, routeParams(route)])}>
-          <Suspense fallback={<Loading />}>
-            <Screen route={route} />
-          </Suspense>
-        </ScreenBoundary>
-      </AppShell>
+      {/* The recovery screen instead of the app when the data file is damaged (issue 7 §1). */}
+      <DataGate>
+        <AppShell route={route}>
+          <ScreenBoundary key={route.name === 'notFound' ? route.path : JSON.stringify([route.name, routeParams(route)])}>
+            <Suspense fallback={<Loading />}>
+              <Screen route={route} />
+            </Suspense>
+          </ScreenBoundary>
+        </AppShell>
+      </DataGate>
     </LocaleProvider>
   );
 }
