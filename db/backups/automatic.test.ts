@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { caseInput, openTestDatabase, type TestDatabase } from '../testing/testDatabase';
 import { backupDailyIfDue, backupOnClose } from './automatic';
@@ -39,6 +40,20 @@ describe('automatic backups', () => {
     expect(await backupDailyIfDue(test.db, test.folder, new Date('2026-03-11T08:00:00Z'))).toBeNull();
     test.call('cases.create', caseInput());
     expect(await backupDailyIfDue(test.db, test.folder, new Date('2026-03-11T09:00:00Z'))).toMatchObject({ reason: 'daily', cases: 4 });
+  });
+
+  it('leaves the backups to the copy that holds the folder when the database is open read-only', async () => {
+    test = await openTestDatabase();
+    test.call('cases.create', caseInput());
+    const reader = new Database(test.file, { readonly: true });
+    try {
+      expect(await backupOnClose(reader, test.folder)).toBeNull();
+      expect(await backupDailyIfDue(reader, test.folder)).toBeNull();
+    } finally {
+      reader.close();
+    }
+    expect(listBackups(test.folder)).toEqual([]);
+    expect(await backupOnClose(test.db, test.folder)).not.toBeNull();
   });
 
   it('never throws: a copy that cannot be written is said in the log and quitting goes on', async () => {

@@ -49,6 +49,8 @@ export async function backupDailyIfDue(db: Database.Database, dataFolder: string
 }
 
 async function automaticBackup(db: Database.Database, dataFolder: string, reason: BackupReason, at: Date): Promise<BackupEntry | null> {
+  // A copy of the app opened --read-only beside another leaves the backups to the copy that holds the folder.
+  if (db.readonly) return null;
   try {
     if (!changedSinceNewestCopy(db, dataFolder)) return null;
     return await writeBackup(db, dataFolder, reason, { at: at.toISOString() });
