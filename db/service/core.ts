@@ -9,6 +9,7 @@ import { contract, isFolderMethod, isMethod, type FolderMethod } from '../../sha
 import type { ApiResponse } from '../../shared/api/errors';
 import { translate } from '../../shared/i18n/catalog';
 import type { DamageReport, SystemStatus } from '../../shared/system/api';
+import { backupDailyIfDue, backupOnClose } from '../backups/automatic';
 import { databaseFile } from '../dataFolder';
 import { createDispatch, type Dispatch, type DispatchOptions } from '../dispatch';
 import { fieldErrors } from '../fieldErrors';
@@ -72,6 +73,8 @@ export async function startDataService(options: ServiceOptions): Promise<DataSer
   let opens = 0;
   // One call at a time: a folder method may close and swap the file under the others.
   let queue: Promise<unknown> = Promise.resolve();
+  // The UTC day whose daily backup was last seen to: listing the backups once a day, not at every call.
+  let backedUpDay: string | null = null;
 
   function markDamaged(cause: DamageReport['cause'], detail: string): void {
     state = 'damaged';
@@ -200,8 +203,17 @@ export async function startDataService(options: ServiceOptions): Promise<DataSer
     // Writes wait for the check: nothing is written to a file not yet known to be sound.
     if (known && contract[method].kind === 'command') await checking;
     const served = queue.then(() => (known && isFolderMethod(method) ? serveFolder(method, input) : serveData(method, input)));
-    queue = served.catch(() => undefined);
+    // The day's backup runs after the call that found the new day, so that call's answer is not delayed.
+    queue = served.then(backupIfNewDay).catch(() => undefined);
     return served;
+  }
+
+  /** Once per UTC day of calls: the day's copy, when something changed since the newest one. */
+  async function backupIfNewDay(): Promise<void> {
+    const day = now().toISOString().slice(0, 10);
+    if (day === backedUpDay || db === null || state !== 'ready') return;
+    backedUpDay = day;
+    await backupDailyIfDue(db, folder, now());
   }
 
   await open(false);
@@ -214,6 +226,8 @@ export async function startDataService(options: ServiceOptions): Promise<DataSer
     checked: () => checking,
     close: async () => {
       await queue;
+      // Never of a file found damaged or not yet checked: a copy must be one worth restoring.
+      if (db !== null && state === 'ready') await backupOnClose(db, folder, now());
       db?.close();
       db = null;
       dispatch = null;
