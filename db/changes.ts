@@ -21,6 +21,11 @@ import { statement } from './statements';
 const STAMPED: Readonly<Partial<Record<SubjectType, string>>> = {
   case: 'cases',
   event: 'case_events',
+  meeting: 'meetings',
+  attendee: 'meeting_attendees',
+  agenda_item: 'agenda_items',
+  decision: 'decisions',
+  action_item: 'action_items',
 };
 
 export type Change<T> = Readonly<{

@@ -18,11 +18,21 @@ const RUNS = 40;
 let test: TestDatabase;
 let caseId = '';
 let eventId = '';
+let meetingId = '';
+/** The ids of a meeting's records, so updates and removals reach a real one. */
+let recordIds: string[] = [];
 beforeAll(async () => {
   test = await openTestDatabase();
   const created = test.call('cases.create', caseInput({ perishable: true }));
   caseId = created.id;
   eventId = test.call('events.add', { caseId, type: 'consultations_requested', date: '2026-02-10' }).id;
+  meetingId = test.call('meetings.create', { agreement: 'cafta-dr', body: 'ftc', startsOn: '2026-03-05', place: 'San José' }).id;
+  recordIds = [
+    test.call('attendees.add', { meetingId, name: 'Ana Pérez', party: 'CRI' }).id,
+    test.call('agendaItems.add', { meetingId, title: 'Dairy permits', caseId }).id,
+    test.call('decisions.add', { meetingId, text: 'Adopts the model rules.' }).id,
+    test.call('actionItems.add', { meetingId, what: 'Circulate the minutes', dueOn: '2026-03-20' }).id,
+  ];
 });
 afterAll(() => test.close());
 
@@ -50,6 +60,26 @@ const KEYS: Readonly<Record<Method, readonly string[]>> = {
   'demo.load': ['locale'],
   'settings.get': [],
   'settings.update': ['userName', 'locale'],
+  'meetings.list': ['agreement', 'body', 'year', 'status', 'sort', 'groupBy', 'offset', 'limit'],
+  'meetings.get': ['id'],
+  'meetings.create': ['agreement', 'body', 'number', 'startsOn', 'endsOn', 'place', 'virtual', 'status', 'chair', 'publicSession'],
+  'meetings.update': ['id', 'version', 'agreement', 'body', 'number', 'startsOn', 'endsOn', 'place', 'virtual', 'status', 'chair', 'publicSession'],
+  'meetings.remove': ['id', 'version'],
+  'meetings.restore': ['id'],
+  'attendees.add': ['meetingId', 'name', 'party', 'organization', 'title', 'role'],
+  'attendees.update': ['id', 'name', 'party', 'organization', 'title', 'role'],
+  'attendees.remove': ['id'],
+  'agendaItems.add': ['meetingId', 'title', 'minutes', 'caseId'],
+  'agendaItems.update': ['id', 'title', 'minutes', 'caseId'],
+  'agendaItems.remove': ['id'],
+  'agendaItems.move': ['id', 'position'],
+  'decisions.add': ['meetingId', 'number', 'text', 'adoptedOn'],
+  'decisions.update': ['id', 'number', 'text', 'adoptedOn'],
+  'decisions.remove': ['id'],
+  'actionItems.add': ['meetingId', 'what', 'ownerName', 'ownerParty', 'ownerOrganization', 'dueOn', 'status', 'caseId'],
+  'actionItems.update': ['id', 'what', 'ownerName', 'ownerParty', 'ownerOrganization', 'dueOn', 'status', 'caseId'],
+  'actionItems.remove': ['id'],
+  'actionItems.list': ['status', 'dueWithinDays', 'overdue', 'caseId', 'meetingId', 'owner', 'limit'],
 };
 
 /** Plausible values: valid ones of every field, near misses, and ids that exist or not. */
@@ -155,9 +185,35 @@ function fieldValue(key: string): fc.Arbitrary<unknown> {
       return fc.constantFrom('', 'PRETOMA', ' ');
     case 'openedOn':
     case 'date':
+    case 'startsOn':
+    case 'endsOn':
+    case 'adoptedOn':
+    case 'dueOn':
       return date;
     case 'id':
-      return fc.oneof(fc.constant(null).map(() => caseId), fc.constant(null).map(() => eventId), fc.uuid());
+      return fc.oneof(
+        fc.constant(null).map(() => caseId),
+        fc.constant(null).map(() => eventId),
+        fc.constant(null).map(() => meetingId),
+        fc.constantFrom(0, 1, 2, 3).map((index) => recordIds[index]),
+        fc.uuid(),
+      );
+    case 'meetingId':
+      return fc.oneof(fc.constant(null).map(() => meetingId), fc.uuid());
+    case 'body':
+      return fc.constantFrom('ftc', 'labor-affairs-council', 'fta-coordinators', 'nope');
+    case 'chair':
+    case 'ownerParty':
+      return fc.constantFrom(null, ...PARTY_CODES);
+    case 'virtual':
+    case 'publicSession':
+    case 'overdue':
+      return fc.boolean();
+    case 'number':
+    case 'position':
+    case 'year':
+    case 'dueWithinDays':
+      return fc.integer({ min: -1, max: 3000 });
     case 'caseId':
       return fc.oneof(fc.constant(null).map(() => caseId), fc.uuid());
     case 'version':
@@ -197,6 +253,19 @@ function base(method: Method): Record<string, unknown> {
       return { subject: { type: 'case', id: caseId } };
     case 'limits.unagree':
       return { caseId, rule: 'cafta-dr.commission-request' };
+    case 'meetings.create':
+      return { agreement: 'cafta-dr', body: 'ftc', startsOn: '2026-03-05', place: 'San José' };
+    case 'meetings.update':
+    case 'meetings.get':
+      return { id: meetingId, version: 1 };
+    case 'attendees.add':
+      return { meetingId, name: 'Luis Soto', party: 'SLV' };
+    case 'agendaItems.add':
+      return { meetingId, title: 'Other business' };
+    case 'decisions.add':
+      return { meetingId, text: 'Appoints the rosters.' };
+    case 'actionItems.add':
+      return { meetingId, what: 'Propose dates' };
     default:
       return {};
   }

@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DATA_METHODS, METHODS, contract } from '../shared/api/contract';
 import { createDispatch } from './dispatch';
@@ -28,6 +30,13 @@ describe('dispatch', () => {
     const agreeCase = test.call('cases.create', caseInput());
     test.call('events.add', { caseId: agreeCase.id, type: 'consultations_requested', date: '2026-03-01' });
     const removable = test.call('cases.create', caseInput());
+    const meeting = test.call('meetings.create', { agreement: 'cafta-dr', body: 'ftc', startsOn: '2026-03-05', place: 'San José' });
+    const removableMeeting = test.call('meetings.create', { agreement: 'cafta-dr', body: 'ftc', startsOn: '2026-04-05', place: 'Guatemala' });
+    const attendee = test.call('attendees.add', { meetingId: meeting.id, name: 'Ana Pérez', party: 'CRI' });
+    const agendaItem = test.call('agendaItems.add', { meetingId: meeting.id, title: 'Dairy permits', caseId: created.id });
+    test.call('agendaItems.add', { meetingId: meeting.id, title: 'Other business' });
+    const decision = test.call('decisions.add', { meetingId: meeting.id, text: 'Adopts the model rules of procedure.' });
+    const actionItem = test.call('actionItems.add', { meetingId: meeting.id, what: 'Circulate the minutes', dueOn: '2026-03-20' });
     const inputs: Record<(typeof DATA_METHODS)[number], unknown> = {
       'agreements.list': {},
       'cases.list': {},
@@ -51,6 +60,26 @@ describe('dispatch', () => {
       'settings.get': {},
       'settings.update': { locale: 'es' },
       'trash.list': {},
+      'meetings.list': { agreement: 'cafta-dr', year: 2026 },
+      'meetings.get': { id: meeting.id },
+      'meetings.create': { agreement: 'us-peru-tpa', body: 'ftc', number: 6, startsOn: '2024-02-15', place: 'Lima', status: 'held' },
+      'meetings.update': { id: meeting.id, version: 1, status: 'held' },
+      'meetings.remove': { id: removableMeeting.id, version: 1 },
+      'meetings.restore': { id: removableMeeting.id },
+      'attendees.add': { meetingId: meeting.id, name: 'Observer', organization: 'ILO' },
+      'attendees.update': { id: attendee.id, title: 'Vice Minister' },
+      'attendees.remove': { id: attendee.id },
+      'agendaItems.add': { meetingId: meeting.id, title: 'Date of the next meeting' },
+      'agendaItems.update': { id: agendaItem.id, minutes: 'The Parties heard the complaining Party.' },
+      'agendaItems.move': { id: agendaItem.id, position: 1 },
+      'agendaItems.remove': { id: agendaItem.id },
+      'decisions.add': { meetingId: meeting.id, number: '2', text: 'Appoints the rosters.', adoptedOn: '2026-03-05' },
+      'decisions.update': { id: decision.id, number: '1' },
+      'decisions.remove': { id: decision.id },
+      'actionItems.add': { meetingId: meeting.id, what: 'Propose dates', ownerName: 'Luis Soto', ownerParty: 'SLV' },
+      'actionItems.update': { id: actionItem.id, status: 'done' },
+      'actionItems.remove': { id: actionItem.id },
+      'actionItems.list': { status: 'open' },
     };
     for (const method of DATA_METHODS) {
       const response = test.dispatch(method, inputs[method]);
@@ -70,8 +99,10 @@ describe('dispatch', () => {
     test.call('demo.load', {});
     const anyCase = test.call('cases.list', {}).rows[0];
     if (anyCase === undefined) throw new Error('the sample casebook loaded no case');
+    const meeting = test.call('meetings.create', { agreement: 'cafta-dr', body: 'ftc', startsOn: '2026-03-05', place: 'San José' });
     const queryInputs: Partial<Record<(typeof METHODS)[number], unknown>> = {
       'cases.get': { id: anyCase.id },
+      'meetings.get': { id: meeting.id },
       'history.list': { subject: { type: 'case', id: anyCase.id } },
     };
     const queries = METHODS.filter((method) => contract[method].kind === 'query');
@@ -85,13 +116,25 @@ describe('dispatch', () => {
 
   it('keeps each method in the feature it is named for (contract.ts)', async () => {
     const features = await Promise.all(
-      ['agreements', 'cases', 'dashboard', 'deadlines', 'demo', 'events', 'history', 'limits', 'settings', 'system', 'trash', 'backups', 'recovery'].map(async (feature) => {
-        const module = (await import(`../shared/${feature}/api.ts`)) as Record<string, Record<string, unknown>>;
-        return { feature, methods: Object.keys(module[`${feature}Api`] ?? {}) };
+      ['agreements', 'cases', 'dashboard', 'deadlines', 'demo', 'events', 'history', 'limits', 'settings', 'system', 'trash', 'backups', 'recovery', 'meetings'].map(async (feature) => {
+        const module = (await import(`../shared/${feature}/api.ts`)) as Record<string, unknown>;
+        // A feature serves methods under its own name, or under the names it
+        // declares as its own (`<FEATURE>_PREFIXES`: meetings serves the
+        // records a meeting holds, attendees.*, agendaItems.*, …).
+        const declared = module[`${feature.toUpperCase()}_PREFIXES`] as readonly string[] | undefined;
+        return { feature, prefixes: declared ?? [feature], methods: Object.keys((module[`${feature}Api`] ?? {}) as Record<string, unknown>) };
       }),
     );
-    for (const { feature, methods } of features) {
-      for (const method of methods) expect(method.split('.')[0], method).toBe(feature);
+    for (const { feature, prefixes, methods } of features) {
+      expect(prefixes, feature).toContain(feature);
+      for (const method of methods) expect(prefixes, method).toContain(method.split('.')[0]);
+    }
+    // No name is claimed by two features, and a name a feature serves for its
+    // records is no feature folder of its own.
+    const claimed = features.flatMap((feature) => feature.prefixes);
+    expect(new Set(claimed).size).toBe(claimed.length);
+    for (const { feature, prefixes } of features) {
+      for (const prefix of prefixes.filter((name) => name !== feature)) expect(fs.existsSync(path.join(__dirname, '..', 'shared', prefix)), prefix).toBe(false);
     }
     expect(features.flatMap((feature) => feature.methods).sort()).toEqual([...METHODS].sort());
   });

@@ -9,6 +9,7 @@ import { eventHandlers } from './events/handlers';
 import type { Handlers } from './handlerTypes';
 import { historyHandlers } from './history/handlers';
 import { limitHandlers } from './limits/handlers';
+import { meetingHandlers } from './meetings/handlers';
 import { settingsHandlers } from './settings/handlers';
 import { trashHandlers } from './trash/handlers';
 
@@ -23,4 +24,5 @@ export const handlers: Handlers = {
   ...demoHandlers,
   ...settingsHandlers,
   ...trashHandlers,
+  ...meetingHandlers,
 };

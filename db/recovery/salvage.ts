@@ -31,6 +31,12 @@ export const COPIED_TABLES = [
   'case_events',
   'case_limit_agreements',
   'case_limits',
+  'meetings',
+  'meeting_attendees',
+  'agenda_items',
+  'decisions',
+  'action_items',
+  'meeting_case_events',
   'audit_log',
 ] as const;
 const REPLACED: readonly string[] = ['settings', 'meta'];

@@ -32,6 +32,13 @@ export function entryRecord(entry: AuditEntry): EntryRecord | null {
     }
     case 'settings':
       return { type: 'settings' };
+    // A meeting's records have no link on the History screen yet.
+    case 'meeting':
+    case 'attendee':
+    case 'agenda_item':
+    case 'decision':
+    case 'action_item':
+      return null;
     default: {
       const unreachable: never = entry.subject.type;
       return unreachable;

@@ -125,6 +125,12 @@ export function entryHeadline(tools: WordTools, entry: AuditEntry): string {
       if (after === null || after === before) return t('history.settings');
       return t(before === null ? 'history.settings.nameGiven' : 'history.settings.nameChanged');
     }
+    case 'meeting':
+    case 'attendee':
+    case 'agenda_item':
+    case 'decision':
+    case 'action_item':
+      return t(`history.${entry.subject.type}.${entry.action}`);
     default: {
       const unreachable: never = entry.subject.type;
       return unreachable;

@@ -15,6 +15,7 @@ import { eventsApi } from '../events/api';
 import { historyApi } from '../history/api';
 import { limitsApi } from '../limits/api';
 import { recoveryApi } from '../recovery/api';
+import { meetingsApi } from '../meetings/api';
 import { settingsApi } from '../settings/api';
 import { systemApi } from '../system/api';
 import { trashApi } from '../trash/api';
@@ -33,6 +34,7 @@ export const contract = {
   ...recoveryApi,
   ...backupsApi,
   ...trashApi,
+  ...meetingsApi,
 } as const;
 
 export type Contract = typeof contract;

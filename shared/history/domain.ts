@@ -2,7 +2,7 @@
 export type AuditAction = 'create' | 'update' | 'remove' | 'restore';
 
 /** The kinds of record whose changes the history holds; each later kind of record adds its own. */
-export const SUBJECT_TYPES = ['case', 'event', 'limit_agreement', 'settings'] as const;
+export const SUBJECT_TYPES = ['case', 'event', 'limit_agreement', 'settings', 'meeting', 'attendee', 'agenda_item', 'decision', 'action_item'] as const;
 export type SubjectType = (typeof SUBJECT_TYPES)[number];
 
 /** A record in the history: its kind and id (an agreed period's id is "<caseId>:<rule>", the settings' is "settings"). */

@@ -7,11 +7,12 @@ import { domainMessages } from './messages/domain';
 import { eventHelpMessages } from './messages/eventHelp';
 import { formMessages } from './messages/forms';
 import { historyMessages } from './messages/history';
+import { meetingsMessages } from './messages/meetings';
 import { recoveryMessages } from './messages/recovery';
 import { shellMessages } from './messages/shell';
 import { trashMessages } from './messages/trash';
 
-export const messages = { ...domainMessages, ...shellMessages, ...casePageMessages, ...caseProcedureMessages, ...eventHelpMessages, ...historyMessages, ...apiErrorMessages, ...formMessages, ...trashMessages, ...backupsMessages, ...recoveryMessages } as const;
+export const messages = { ...domainMessages, ...shellMessages, ...casePageMessages, ...caseProcedureMessages, ...eventHelpMessages, ...historyMessages, ...apiErrorMessages, ...formMessages, ...trashMessages, ...backupsMessages, ...meetingsMessages, ...recoveryMessages } as const;
 export type MessageKey = keyof typeof messages;
 
 /** Looks up a message and fills {placeholders}; an unknown key is shown as itself. */
