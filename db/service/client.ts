@@ -43,6 +43,8 @@ export class ServiceStartError extends Error {
     /** The class of the error the service met: ForeignDatabaseError, DatabaseTooNewError, ReadOnlyUnavailableError, … */
     readonly kind: string,
     message: string,
+    /** SQLite's or the system's error code, when the failure had one (SQLITE_FULL, EACCES…). */
+    readonly code: string | null = null,
   ) {
     super(message);
   }
@@ -126,7 +128,7 @@ export async function startServiceWorker(options: ServiceWorkerOptions): Promise
       worker.removeAllListeners('error');
       worker.removeAllListeners('exit');
       if (message.type === 'started') resolve(message.file);
-      else if (message.type === 'refused') refuse(new ServiceStartError(message.name, message.message));
+      else if (message.type === 'refused') refuse(new ServiceStartError(message.name, message.message, message.code));
       else refuse(new ServiceStartError('Protocol', `the data service sent ${message.type} before starting.`));
     });
   });

@@ -21,6 +21,6 @@ export type HostMessage =
 export type WorkerMessage =
   | Readonly<{ type: 'started'; file: string }>
   /** The data file could not be opened: `name` is the error's class, `message` says why. */
-  | Readonly<{ type: 'refused'; name: string; message: string }>
+  | Readonly<{ type: 'refused'; name: string; message: string; /** SQLite's or the system's error code, when it had one. */ code: string | null }>
   | Readonly<{ type: 'answer'; id: number; response: ApiResponse<unknown> }>
   | Readonly<{ type: 'closed' }>;

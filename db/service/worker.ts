@@ -2,6 +2,7 @@
 // whatever a call costs — a long query, a write waiting on another copy's
 // lock, a migration — the desktop window and the browser host's other
 // requests are never held up by it (issue 7 §3). Started by client.ts.
+import { errorCodeOf } from '../integrity/failures';
 import { parentPort, workerData } from 'node:worker_threads';
 import { startDataService, type DataService } from './core';
 import type { HostMessage, WorkerMessage, WorkerSetup } from './protocol';
@@ -43,7 +44,7 @@ async function main(setup: WorkerSetup): Promise<void> {
       ...(setup.deviceId === undefined ? {} : { deviceId: setup.deviceId }),
     });
   } catch (error) {
-    post({ type: 'refused', name: error instanceof Error ? error.name : 'Error', message: error instanceof Error ? error.message : String(error) });
+    post({ type: 'refused', name: error instanceof Error ? error.name : 'Error', message: error instanceof Error ? error.message : String(error), code: errorCodeOf(error) });
     return;
   }
   serve(service);

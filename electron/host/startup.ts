@@ -7,6 +7,7 @@
 import type { ApiResponse } from '../../shared/api/errors';
 import { resolveDataFolder } from '../../db/dataFolder';
 import { installationDeviceId } from '../../db/history/deviceId';
+import { errorCodeOf, failureCause } from '../../db/integrity/failures';
 import { ServiceStartError, startServiceWorker } from '../../db/service/client';
 import { FolderInUseError, type HostProgram } from '../../db/service/lock';
 
@@ -45,10 +46,23 @@ export class StartupError extends Error {
 /** Errors whose messages already explain themselves (which file, what to do). */
 const SELF_EXPLAINED = new Set(['ForeignDatabaseError', 'DatabaseTooNewError', 'ReadOnlyUnavailableError']);
 
+/** What the user can do about a failure to open, by its cause (db/integrity/failures.ts); never SQLite's own text. */
+const BY_CAUSE: Readonly<Record<string, string>> = {
+  busy: 'another program is writing to the data file. Close it (or wait a moment) and start Commission Desk again.',
+  disk_full: 'the disk is full. Free some space and start Commission Desk again; your data has not been changed.',
+  read_only: 'the data file or its folder cannot be written. Check its permissions, or start with --read-only to read it.',
+  corrupt: 'the data file is damaged and could not be opened. It has not been changed; the copies in the backups folder beside it can be restored.',
+};
+
 function userMessage(error: unknown, folder: string): string {
   if (error instanceof ServiceStartError && SELF_EXPLAINED.has(error.kind)) return error.message;
-  const reason = error instanceof Error ? error.message : String(error);
-  return `Commission Desk could not open its data in ${folder}: ${reason}`;
+  const cause = failureCause(error, true);
+  const known = BY_CAUSE[cause.code];
+  if (known !== undefined) return `Commission Desk could not open its data in ${folder}: ${known}`;
+  // SQLite's words go to the log, not into the sentence the user reads.
+  console.error(`[startup] opening ${folder} failed:`, error);
+  const code = errorCodeOf(error);
+  return `Commission Desk could not open its data in ${folder}${code === null ? '' : ` (${code})`}. The details are in the log; your data has not been changed.`;
 }
 
 /** Opens the data folder named by --data / the environment / the default. */
