@@ -5,6 +5,7 @@ import type { ParsedInput } from '../../shared/api/contract';
 import type { AgendaItem } from '../../shared/meetings/domain';
 import type { HandlerContext, Handlers } from '../handlerTypes';
 import { statement } from '../statements';
+import { syncConvened } from './convened';
 import { nextPosition, readRecords } from './queries';
 import { changeRecord, checkCaseLink, createRecord, liveMeeting, liveRecord, merged, removeRecord, unchanged } from './records';
 
@@ -24,13 +25,15 @@ export function addAgendaItem(input: ParsedInput<'agendaItems.add'>, context: Ha
   const meeting = liveMeeting(db, input.meetingId);
   checkCaseLink(db, meeting, input.caseId);
   const position = nextPosition(db, 'agenda_item', meeting.id);
-  return createRecord(context, 'agenda_item', meeting.id, (id) =>
+  const item = createRecord(context, 'agenda_item', meeting.id, (id) =>
     statement(
       db,
       `INSERT INTO agenda_items (id, meeting_id, position, title, minutes, case_id, created_at, updated_at, version)
        VALUES (@id, @meetingId, @position, @title, @minutes, @caseId, @at, @at, 1)`,
     ).run({ id, meetingId: meeting.id, position, title: input.title, minutes: input.minutes, caseId: input.caseId, at }),
   );
+  if (item.caseId !== null) syncConvened(context, meeting.id);
+  return item;
 }
 
 function changeAgendaItem(input: ParsedInput<'agendaItems.update'>, context: HandlerContext): AgendaItem {
@@ -39,14 +42,18 @@ function changeAgendaItem(input: ParsedInput<'agendaItems.update'>, context: Han
   const next = merged(stored, input, AGENDA_FIELDS);
   if (next.caseId !== stored.caseId) checkCaseLink(db, liveMeeting(db, stored.meetingId), next.caseId);
   if (unchanged(stored, next, AGENDA_FIELDS)) return stored;
-  return changeRecord(context, 'agenda_item', stored, {
+  const changed = changeRecord(context, 'agenda_item', stored, {
     write: () => statement(db, 'UPDATE agenda_items SET title = ?, minutes = ?, case_id = ? WHERE id = ?').run(next.title, next.minutes, next.caseId, stored.id),
   });
+  if (next.caseId !== stored.caseId) syncConvened(context, stored.meetingId);
+  return changed;
 }
 
 function removeAgendaItem({ id }: ParsedInput<'agendaItems.remove'>, context: HandlerContext): { id: string } {
   const stored = liveRecord(context.db, 'agenda_item', id);
-  return removeRecord(context, 'agenda_item', stored, () => renumber(context.db, stored.meetingId, null, 0));
+  const removed = removeRecord(context, 'agenda_item', stored, () => renumber(context.db, stored.meetingId, null, 0));
+  if (stored.caseId !== null) syncConvened(context, stored.meetingId);
+  return removed;
 }
 
 /**

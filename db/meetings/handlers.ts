@@ -9,6 +9,7 @@ import { invalidFields, notFound, staleVersion, type HandlerContext, type Handle
 import { actionItemHandlers } from './actionItems';
 import { agendaItemHandlers } from './agendaItems';
 import { attendeeHandlers } from './attendees';
+import { convenedLinks, syncConvened } from './convened';
 import { decisionHandlers } from './decisions';
 import { listMeetings } from './list';
 import { insertMeeting, readMeeting, readRecords, setMeetingRemoved, updateMeetingFields, type MeetingFieldValues } from './queries';
@@ -47,7 +48,7 @@ function meetingDetail(db: HandlerContext['db'], id: string, today: string): Mee
     agenda: readRecords(db, 'agenda_item', id),
     decisions: readRecords(db, 'decision', id),
     actionItems: readRecords(db, 'action_item', id),
-    convened: [],
+    convened: convenedLinks(db, id),
     today,
   };
 }
@@ -77,7 +78,7 @@ function changeMeeting(input: ParsedInput<'meetings.update'>, context: HandlerCo
   const errors = meetingFieldErrors(next);
   if (Object.keys(errors).length > 0) throw invalidFields(errors);
   if (unchanged(stored, { ...stored, ...next }, FIELDS)) return stored;
-  return written(
+  const changed = written(
     commitChange(context, {
       action: 'update',
       subject: { type: 'meeting', id: stored.id },
@@ -87,6 +88,9 @@ function changeMeeting(input: ParsedInput<'meetings.update'>, context: HandlerCo
     }),
     stored.id,
   );
+  // Its date, status or body decide the commission_convened events it records (convened.ts).
+  syncConvened(context, stored.id);
+  return changed;
 }
 
 function removeMeeting(input: ParsedInput<'meetings.remove'>, context: HandlerContext): { id: string } {
@@ -101,13 +105,14 @@ function removeMeeting(input: ParsedInput<'meetings.remove'>, context: HandlerCo
     write: () => setMeetingRemoved(db, stored.id, at),
     read: () => null,
   });
+  syncConvened(context, stored.id);
   return { id: stored.id };
 }
 
 function restoreMeeting({ id }: ParsedInput<'meetings.restore'>, context: HandlerContext): Meeting {
   const { db } = context;
   if (readMeeting(db, id, true) === null) throw notFound('meeting', id);
-  return written(
+  const restored = written(
     commitChange(context, {
       action: 'restore',
       subject: { type: 'meeting', id },
@@ -117,6 +122,8 @@ function restoreMeeting({ id }: ParsedInput<'meetings.restore'>, context: Handle
     }),
     id,
   );
+  syncConvened(context, id);
+  return restored;
 }
 
 /** How a conflict names the meeting: its body and first day (the reference of a case plays this part). */
