@@ -12,6 +12,7 @@ import Database from 'better-sqlite3';
 import { backupBeforeMigration } from './backups/automatic';
 import { readFileFacts } from './fileHeader';
 import { checkIntegrity, type FileCheck } from './integrity/check';
+import { closeUntouched } from './integrity/closeUntouched';
 import { MIGRATIONS, type Migration } from './migrations/index';
 import { syncProcedureLimits } from './procedure/sync';
 import { refreshReferenceTables } from './reference';
@@ -152,7 +153,9 @@ export async function openDataFile(file: string, options: OpenOptions = {}): Pro
     prepareDatabase(db);
     return { db, prepared: true, checked, uncleanShutdown };
   } catch (error) {
-    db.close();
+    // A file found damaged is left exactly as it was, write-ahead log included.
+    if (error instanceof DamagedDatabaseError) closeUntouched(db);
+    else db.close();
     throw error;
   }
 }

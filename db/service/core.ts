@@ -11,6 +11,7 @@ import { translate } from '../../shared/i18n/catalog';
 import type { DamageReport, SystemStatus } from '../../shared/system/api';
 import { backupDailyIfDue, backupOnClose } from '../backups/automatic';
 import { databaseFile } from '../dataFolder';
+import { closeUntouched } from '../integrity/closeUntouched';
 import { createDispatch, type Dispatch, type DispatchOptions } from '../dispatch';
 import { fieldErrors } from '../fieldErrors';
 import { folderHandlers } from '../folderHandlers';
@@ -80,7 +81,7 @@ export async function startDataService(options: ServiceOptions): Promise<DataSer
     state = 'damaged';
     damage = { cause, detail, foundAt: now().toISOString() };
     // Never written to again: the recovery screen works from the file as it is.
-    db?.close();
+    if (db !== null) closeUntouched(db);
     db = null;
     dispatch = null;
   }
