@@ -56,6 +56,11 @@ export function invalidFields(fields: Readonly<Record<string, FieldErrorCode>>):
   });
 }
 
+/** This copy was opened --read-only beside the copy that holds the data folder (db/service/lock.ts). */
+export function readOnlyCopy(): HandlerFailure {
+  return new HandlerFailure({ code: 'read_only', reason: 'read_only_copy', message: translate('en', 'apiError.read_only_copy') });
+}
+
 /** Someone else saved the record since the caller read it; `current` is what is stored now. */
 export function staleVersion(reference: string, version: number, yourVersion: number, current: unknown): HandlerFailure {
   const params = { reference, version, yourVersion };

@@ -22,7 +22,7 @@ export const damagedCopy = () => failure('invalid_input', 'backup_damaged');
 /** The restored copy could not be opened; the data as it was before was put back. */
 export const restoreFailed = () => failure('internal', 'restore_failed');
 /** This copy of the app only looks (`--read-only`): the copy holding the folder takes and restores its backups. */
-export const readOnlyCopy = () => failure('read_only', 'read_only');
+export { readOnlyCopy } from '../handlerTypes';
 /** No backup can be taken of a data file found damaged (the recovery screen offers what can be done). */
 export const dataDamaged = () => failure('corrupt', 'damaged');
 

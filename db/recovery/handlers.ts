@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { UseSalvagedResult } from '../../shared/recovery/api';
 import { fsyncFolder } from '../backups/files';
-import { HandlerFailure } from '../handlerTypes';
+import { HandlerFailure, readOnlyCopy } from '../handlerTypes';
 import { checkIntegrity } from '../integrity/check';
 import type { FolderHandlers } from '../service/folderTypes';
 import { translate } from '../../shared/i18n/catalog';
@@ -26,7 +26,7 @@ export const recoveryHandlers: Pick<FolderHandlers, 'recovery.check' | 'recovery
   },
 
   'recovery.salvage': async (_input, context) => {
-    if (context.readOnly) throw readOnly();
+    if (context.readOnly) throw readOnlyCopy();
     const name = freeName(context.folder, 'salvaged', context.at);
     const target = path.join(context.folder, name);
     const report = await salvageInto(context.file, target);
@@ -34,7 +34,7 @@ export const recoveryHandlers: Pick<FolderHandlers, 'recovery.check' | 'recovery
   },
 
   'recovery.useSalvaged': async ({ name }, context) => {
-    if (context.readOnly) throw readOnly();
+    if (context.readOnly) throw readOnlyCopy();
     const salvaged = path.join(context.folder, name);
     if (!fs.existsSync(salvaged)) {
       throw new HandlerFailure({ code: 'not_found', reason: 'no_record', params: { record: name }, message: translate('en', 'apiError.no_record') });
@@ -64,6 +64,3 @@ export function freeName(folder: string, what: 'salvaged' | 'damaged', at: strin
   }
 }
 
-function readOnly(): HandlerFailure {
-  return new HandlerFailure({ code: 'read_only', reason: 'read_only', message: translate('en', 'apiError.read_only') });
-}

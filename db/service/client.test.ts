@@ -82,7 +82,7 @@ describe('the data service on a worker thread', () => {
       ['settings.update', { locale: 'es' }],
       ['demo.load', {}],
     ] as const) {
-      expect(await looker.call(method, input)).toMatchObject({ ok: false, error: { code: 'read_only', reason: 'read_only' } });
+      expect(await looker.call(method, input)).toMatchObject({ ok: false, error: { code: 'read_only', reason: 'read_only_copy' } });
     }
     // The holder's later writes are seen by the looker.
     expect(await holder.call('cases.create', caseInput({ title: 'Second' }))).toMatchObject({ ok: true });

@@ -105,7 +105,7 @@ describe('the data service', () => {
 
     service = await startDataService({ folder, readOnly: true, checkIntegrity: async () => ({ ok: true }) });
     expect(await service.call('cases.list', {})).toMatchObject({ ok: true, result: { rows: [{ title: 'Seen read-only' }] } });
-    expect(await service.call('cases.create', caseInput())).toMatchObject({ ok: false, error: { code: 'read_only', reason: 'read_only' } });
+    expect(await service.call('cases.create', caseInput())).toMatchObject({ ok: false, error: { code: 'read_only', reason: 'read_only_copy' } });
     const { reopenAfter, readOnly } = await captureContext(service);
     expect(readOnly).toBe(true);
     let swapped = false;

@@ -15,7 +15,7 @@ import { closeUntouched } from '../integrity/closeUntouched';
 import { createDispatch, type Dispatch, type DispatchOptions } from '../dispatch';
 import { fieldErrors } from '../fieldErrors';
 import { folderHandlers } from '../folderHandlers';
-import { HandlerFailure } from '../handlerTypes';
+import { HandlerFailure, readOnlyCopy } from '../handlerTypes';
 import { DamagedDatabaseError, DatabaseTooNewError, ForeignDatabaseError, openDataFile, prepareDatabase } from '../open';
 import type { FolderContext, FolderHandler } from './folderTypes';
 import { openReadOnly, ReadOnlyUnavailableError } from './readOnly';
@@ -160,7 +160,7 @@ export async function startDataService(options: ServiceOptions): Promise<DataSer
     status,
     reopenAfter: async (swap) => {
       // Swapping the file (a restore) is a write like any other.
-      if (readOnly) throw new HandlerFailure(READ_ONLY_ERROR);
+      if (readOnly) throw readOnlyCopy();
       db?.close();
       db = null;
       dispatch = null;
@@ -200,7 +200,7 @@ export async function startDataService(options: ServiceOptions): Promise<DataSer
 
   async function call(method: string, input: unknown): Promise<ApiResponse<unknown>> {
     const known = typeof method === 'string' && isMethod(method);
-    if (readOnly && known && contract[method].kind === 'command') return { ok: false, error: READ_ONLY_ERROR };
+    if (readOnly && known && contract[method].kind === 'command') return { ok: false, error: readOnlyCopy().error };
     // Writes wait for the check: nothing is written to a file not yet known to be sound.
     if (known && contract[method].kind === 'command') await checking;
     const served = queue.then(() => (known && isFolderMethod(method) ? serveFolder(method, input) : serveData(method, input)));
@@ -236,7 +236,6 @@ export async function startDataService(options: ServiceOptions): Promise<DataSer
   };
 }
 
-const READ_ONLY_ERROR = { code: 'read_only', reason: 'read_only', message: translate('en', 'apiError.read_only') } as const;
 
 /** SQLite's codes for a file it cannot read as a database; null for any other failure. */
 export function damageCause(error: unknown): DamageReport['cause'] | null {

@@ -24,6 +24,8 @@ export const ERROR_REASONS = [
   'disk_full',
   // read_only: the file or folder cannot be written
   'read_only',
+  // read_only: this copy was opened --read-only beside the one that holds the data folder
+  'read_only_copy',
   // corrupt: the data file is damaged; nothing more is written to it
   'damaged',
   // internal

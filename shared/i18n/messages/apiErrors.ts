@@ -26,6 +26,10 @@ export const apiErrorMessages = defineMessages({
     en: 'The data file cannot be written (it or its folder is read-only). Nothing was saved.',
     es: 'No se puede escribir en el archivo de datos (el archivo o su carpeta es de solo lectura). No se guardó nada.',
   },
+  'apiError.read_only_copy': {
+    en: 'This copy of Commission Desk was opened read-only, beside another copy that holds the data folder. Make changes in that one.',
+    es: 'Esta copia de Commission Desk se abrió en modo de solo lectura, junto a otra copia que tiene la carpeta de datos. Haga los cambios en esa otra.',
+  },
   'apiError.damaged': {
     en: 'The data file is damaged. Nothing more will be written to it; open the recovery screen to get your record back.',
     es: 'El archivo de datos está dañado. No se escribirá nada más en él; abra la pantalla de recuperación para recuperar sus datos.',
