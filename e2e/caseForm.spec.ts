@@ -2,7 +2,7 @@
 // (and in a summary), the first invalid field takes the focus, a saved case
 // opens its page, and an edit that lost a race is explained, not applied.
 import type { Page } from '@playwright/test';
-import { expect, shot, test } from './fixtures';
+import { api, expect, shot, test } from './fixtures';
 
 async function signIn(page: Page): Promise<void> {
   const dialog = page.getByRole('dialog');
@@ -95,31 +95,12 @@ test('a new case: field messages first, then the saved case page', async ({ app,
 test('an edit after someone else saved the case is not applied, and their version can be taken instead', async ({ app, page }) => {
   void app;
   await signIn(page);
-  const id = await page.evaluate(async () => {
-    const token = sessionStorage.getItem('commission-desk.token') ?? '';
-    const post = async (method: string, body: unknown) => {
-      const response = await fetch(`/api/${method}`, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
-        body: JSON.stringify(body),
-      });
-      return ((await response.json()) as { result: { id: string } }).result;
-    };
-    const created = await post('cases.create', { agreement: 'us-peru-tpa', kind: 'environment_consultation', title: 'Timber verification', complainant: 'USA', respondent: 'PER' });
-    return created.id;
-  });
+  const { id } = await api<{ id: string }>(page, 'cases.create', { agreement: 'us-peru-tpa', kind: 'environment_consultation', title: 'Timber verification', complainant: 'USA', respondent: 'PER' });
   await go(page, `#/cases/${id}/edit`);
   await expect(page.getByLabel('Title')).toHaveValue('Timber verification');
 
   // Meanwhile a colleague saves the case (version 1 → 2).
-  await page.evaluate(async (caseId) => {
-    const token = sessionStorage.getItem('commission-desk.token') ?? '';
-    await fetch('/api/cases.update', {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
-      body: JSON.stringify({ id: caseId, version: 1, title: 'Timber verification (Annex 18.3.4)' }),
-    });
-  }, id);
+  await api(page, 'cases.update', { id, version: 1, title: 'Timber verification (Annex 18.3.4)' });
 
   await page.getByLabel('Sector').fill('Forestry');
   await page.getByRole('button', { name: 'Save case' }).click();
