@@ -39,7 +39,9 @@ describe('the route table', () => {
     expect(parseRoute('#/history/')).toEqual({ name: 'history' });
     expect(parseRoute('#/history/12')).toEqual({ name: 'notFound', path: '/history/12' });
     expect(parseRoute('#/cases/a/b')).toEqual({ name: 'notFound', path: '/cases/a/b' });
-    expect(parseRoute('#/meetings?x=1')).toEqual({ name: 'notFound', path: '/meetings' });
+    expect(parseRoute('#/submissions?x=1')).toEqual({ name: 'notFound', path: '/submissions' });
+    expect(parseRoute('#/meetings/new')).toEqual({ name: 'meetingNew' });
+    expect(parseRoute('#/meetings/m1/edit')).toEqual({ name: 'meetingEdit', id: 'm1' });
     // A broken %-escape is no record's id.
     expect(parseRoute('#/cases/%E0%A4%A')).toEqual({ name: 'notFound', path: '/cases/%E0%A4%A' });
   });
@@ -50,7 +52,8 @@ describe('the route table', () => {
   });
 
   it('derives the navigation and the section each screen sits under', () => {
-    expect(NAV_ENTRIES.map((entry) => entry.name)).toEqual(['dashboard', 'cases', 'history', 'trash']);
+    expect(NAV_ENTRIES.map((entry) => entry.name)).toEqual(['dashboard', 'cases', 'meetings', 'history', 'trash']);
+    expect(sectionOf({ name: 'meeting', id: 'x' })).toBe('meetings');
     expect(sectionOf({ name: 'case', id: 'x' })).toBe('cases');
     expect(sectionOf({ name: 'caseNew' })).toBe('cases');
     expect(sectionOf({ name: 'cases', query: { q: 'x' } })).toBe('cases');

@@ -103,6 +103,43 @@ export const ROUTES = {
       return ({ params }) => createElement(CaseFormPage, { key: params.id, caseId: params.id });
     },
   }),
+  // Meetings of the Commissions and their bodies (issue 8).
+  meetings: route({
+    path: 'meetings',
+    title: 'nav.meetings',
+    nav: 'nav.meetings',
+    screen: async () => {
+      const { MeetingsPage } = await import('../meetings/MeetingsPage');
+      return ({ query }) => createElement(MeetingsPage, { query });
+    },
+  }),
+  meetingNew: route({
+    path: 'meetings/new',
+    title: 'meetings.new',
+    section: 'meetings',
+    screen: async () => {
+      const { MeetingFormPage } = await import('../meetings/MeetingFormPage');
+      return () => createElement(MeetingFormPage);
+    },
+  }),
+  meeting: route({
+    path: 'meetings/:id',
+    title: 'route.meeting',
+    section: 'meetings',
+    screen: async () => {
+      const { MeetingPage } = await import('../meetings/MeetingPage');
+      return ({ params }) => createElement(MeetingPage, { key: params.id, meetingId: params.id });
+    },
+  }),
+  meetingEdit: route({
+    path: 'meetings/:id/edit',
+    title: 'meetings.form.edit',
+    section: 'meetings',
+    screen: async () => {
+      const { MeetingFormPage } = await import('../meetings/MeetingFormPage');
+      return ({ params }) => createElement(MeetingFormPage, { key: params.id, meetingId: params.id });
+    },
+  }),
   // After the kinds of record in the navigation: the history covers them all.
   history: route({
     path: 'history',

@@ -12,7 +12,7 @@ import './AppShell.css';
 /** Kinds of record announced in the navigation before their screens exist, shown before this entry. */
 const COMING_NEXT: Readonly<{ before: RouteName; labels: readonly MessageKey[] }> = {
   before: 'history',
-  labels: ['nav.meetings', 'nav.submissions'],
+  labels: ['nav.submissions'],
 };
 
 function NavLink({ route, label, current }: { route: Route; label: string; current: 'page' | 'true' | undefined }) {
