@@ -1,0 +1,139 @@
+// Running a Commission meeting (issue 8): an official creates the meeting,
+// records who attended, takes minutes on two agenda items linked to cases,
+// writes down a decision and an action item due yesterday; the item shows
+// overdue, and the linked case shows the Commission convened on the
+// meeting's day. Minutes typed just before a reload are still there. The
+// meetings table keeps its filter across Back. Once in Spanish.
+import type { Page } from '@playwright/test';
+import { api, expect, go, shotWhole, signIn, test } from './fixtures';
+
+type Created = { id: string; reference: string };
+
+async function dispute(page: Page, title: string): Promise<Created> {
+  const created = await api<Created>(page, 'cases.create', { agreement: 'cafta-dr', kind: 'dispute', title, complainant: 'CRI', respondent: 'SLV', openedOn: '2026-10-01' });
+  await api(page, 'events.add', { caseId: created.id, type: 'consultations_requested', date: '2026-10-01' });
+  await api(page, 'events.add', { caseId: created.id, type: 'commission_meeting_requested', date: '2026-11-20' });
+  return created;
+}
+
+/** The browser's own today and yesterday, as the app counts them. */
+async function days(page: Page): Promise<{ today: string; yesterday: string }> {
+  return page.evaluate(() => {
+    const iso = (date: Date) => `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
+    const now = new Date();
+    return { today: iso(now), yesterday: iso(new Date(now.getFullYear(), now.getMonth(), now.getDate() - 1)) };
+  });
+}
+
+test('an official runs a Commission meeting and follows it up', async ({ app, page }) => {
+  void app;
+  await signIn(page);
+  const dairy = await dispute(page, 'Dairy import permits');
+  const sugar = await dispute(page, 'Sugar safeguard');
+  const { today, yesterday } = await days(page);
+
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Meetings' }).click();
+  await expect(page.getByRole('heading', { name: 'Meetings', level: 1 })).toBeVisible();
+  await page.getByRole('link', { name: 'New meeting' }).click();
+  await page.getByLabel('Agreement').selectOption('cafta-dr');
+  await page.getByLabel('Body').selectOption('ftc');
+  await page.getByLabel('Meeting number').fill('7');
+  await page.getByRole('textbox', { name: 'First day' }).fill(today);
+  await page.getByLabel('Place', { exact: true }).fill('San José');
+  await page.getByLabel('Status').selectOption('held');
+  await page.getByLabel('Chair').selectOption('CRI');
+  await page.getByRole('button', { name: 'Save meeting' }).click();
+  await expect(page.getByRole('heading', { name: /Meeting No\. 7 of the Free Trade Commission/ })).toBeVisible();
+
+  // Attendees from the keyboard: Enter adds and the focus goes back to the name.
+  const attendees = page.getByRole('form', { name: 'Add attendee' });
+  await attendees.getByLabel('Name').fill('Ana Pérez');
+  await attendees.getByLabel('Delegation').selectOption('CRI');
+  await attendees.getByLabel('Title').fill('Minister');
+  await attendees.getByLabel('Name').press('Enter');
+  await expect(page.getByRole('cell', { name: 'Ana Pérez' })).toBeVisible();
+  await expect(attendees.getByLabel('Name')).toBeFocused();
+  await page.keyboard.type('Luis Soto');
+  await attendees.getByLabel('Delegation').selectOption('SLV');
+  await attendees.getByLabel('Name').press('Enter');
+  await expect(page.getByRole('cell', { name: 'Luis Soto' })).toBeVisible();
+
+  // Two agenda items linked to the cases.
+  const agenda = page.getByRole('form', { name: 'Add agenda item' });
+  for (const [title, record] of [['Dairy import permits', dairy], ['Sugar safeguard', sugar]] as const) {
+    await agenda.getByLabel('Agenda item').fill(title);
+    await agenda.getByLabel('Case').selectOption(record.id);
+    await agenda.getByRole('button', { name: 'Add agenda item' }).click();
+    await expect(page.getByRole('heading', { name: title, level: 3 })).toBeVisible();
+  }
+  const minutes = page.getByRole('textbox', { name: 'Minutes' });
+  await minutes.first().fill('Costa Rica presented the measure. El Salvador answered.');
+  await expect(page.getByText('Saved', { exact: true }).first()).toBeVisible();
+  // Typed, then the page reloaded at once: nothing is lost.
+  await minutes.nth(1).pressSequentially('The Parties agreed to consult again');
+  await page.reload();
+  await expect(page.getByRole('textbox', { name: 'Minutes' }).nth(1)).toHaveValue('The Parties agreed to consult again');
+  await expect(page.getByRole('textbox', { name: 'Minutes' }).first()).toHaveValue('Costa Rica presented the measure. El Salvador answered.');
+  await expect(page.getByText('Saved', { exact: true })).toHaveCount(2);
+
+  // The second item moves up from the keyboard and keeps the focus.
+  await page.getByRole('button', { name: 'Move “Sugar safeguard” up (Alt+↑)' }).click();
+  await expect(page.getByRole('heading', { level: 3 }).first()).toHaveText('Sugar safeguard');
+
+  const decisions = page.getByRole('form', { name: 'Add decision' });
+  await decisions.getByLabel('Decision', { exact: true }).fill('The Commission takes note of the consultations on dairy permits.');
+  await decisions.getByLabel('Number').fill('1');
+  await decisions.getByRole('button', { name: 'Add decision' }).click();
+  await expect(page.getByText('Decision No. 1')).toBeVisible();
+
+  const actions = page.getByRole('form', { name: 'Add action item' });
+  await actions.getByLabel('What').fill('Circulate the draft minutes');
+  await actions.getByLabel('Owner', { exact: true }).fill('Luis Soto');
+  await actions.getByRole('textbox', { name: 'Due' }).fill(yesterday);
+  await actions.getByRole('button', { name: 'Add action item' }).click();
+  const item = page.locator('tr.action-item', { hasText: 'Circulate the draft minutes' });
+  await expect(item).toContainText('overdue');
+  await expect(page.getByText('Recorded as the Commission convened on 2 cases')).toBeVisible();
+  await shotWhole(page, 'meeting-en-1280', 1280);
+  await shotWhole(page, 'meeting-en-1920', 1920);
+
+  // The linked case shows the Commission convened on the meeting's day.
+  await page.getByRole('link', { name: /Dairy import permits/ }).first().click();
+  await expect(page.getByRole('heading', { name: /Dairy import permits/ })).toBeVisible();
+  await expect(page.getByText('Commission convened').first()).toBeVisible();
+
+  // The table: filtered by year, opened, Back keeps the filter.
+  await go(page, '/meetings');
+  await page.getByLabel('Year').selectOption(today.slice(0, 4));
+  await expect(page).toHaveURL(new RegExp(`#/meetings\\?year=${today.slice(0, 4)}`));
+  await shotWhole(page, 'meetings-en-1280', 1280);
+  await shotWhole(page, 'meetings-en-1920', 1920);
+  await page.locator('tr.meeting-row').first().press('Enter');
+  await expect(page.getByRole('heading', { name: /Meeting No\. 7/ })).toBeVisible();
+  await page.goBack();
+  await expect(page.getByLabel('Year')).toHaveValue(today.slice(0, 4));
+  await expect(page.locator('tr.meeting-row')).toHaveCount(1);
+});
+
+test('the meetings screens in Spanish', async ({ app, page }) => {
+  void app;
+  await signIn(page);
+  await api(page, 'settings.update', { locale: 'es' });
+  await page.reload();
+  const { yesterday } = await days(page);
+  const meeting = await api<Created>(page, 'meetings.create', { agreement: 'us-peru-tpa', body: 'ftc', number: 6, startsOn: '2024-02-15', place: 'Lima', status: 'held' });
+  await api(page, 'attendees.add', { meetingId: meeting.id, name: 'Rosa Quispe', party: 'PER', title: 'Viceministra' });
+  await api(page, 'agendaItems.add', { meetingId: meeting.id, title: 'Informes de los comités', minutes: 'Se recibieron los informes.' });
+  await api(page, 'actionItems.add', { meetingId: meeting.id, what: 'Enviar el acta', ownerParty: 'USA', dueOn: yesterday });
+  await go(page, '/meetings');
+  await expect(page.getByRole('heading', { name: 'Reuniones', level: 1 })).toBeVisible();
+  await page.getByLabel('Tratado').selectOption('us-peru-tpa');
+  await expect(page.locator('tr.meeting-row')).toHaveCount(1);
+  await shotWhole(page, 'meetings-es-1280', 1280);
+  await shotWhole(page, 'meetings-es-1920', 1920);
+  await page.locator('tr.meeting-row').first().press('Enter');
+  await expect(page.getByRole('heading', { name: /Reunión N\.º 6 de Comisión de Libre Comercio/ })).toBeVisible();
+  await expect(page.locator('tr.action-item')).toContainText('vencida');
+  await shotWhole(page, 'meeting-es-1280', 1280);
+  await shotWhole(page, 'meeting-es-1920', 1920);
+});
