@@ -51,12 +51,12 @@ test('an official runs a Commission meeting and follows it up', async ({ app, pa
   await attendees.getByLabel('Delegation').selectOption('CRI');
   await attendees.getByLabel('Title').fill('Minister');
   await attendees.getByLabel('Name').press('Enter');
-  await expect(page.getByRole('cell', { name: 'Ana Pérez' })).toBeVisible();
+  await expect(page.getByRole('cell', { name: 'Ana Pérez', exact: true })).toBeVisible();
   await expect(attendees.getByLabel('Name')).toBeFocused();
   await page.keyboard.type('Luis Soto');
   await attendees.getByLabel('Delegation').selectOption('SLV');
   await attendees.getByLabel('Name').press('Enter');
-  await expect(page.getByRole('cell', { name: 'Luis Soto' })).toBeVisible();
+  await expect(page.getByRole('cell', { name: 'Luis Soto', exact: true })).toBeVisible();
 
   // Two agenda items linked to the cases.
   const agenda = page.getByRole('form', { name: 'Add agenda item' });
@@ -97,6 +97,16 @@ test('an official runs a Commission meeting and follows it up', async ({ app, pa
   await shotWhole(page, 'meeting-en-1280', 1280);
   await shotWhole(page, 'meeting-en-1920', 1920);
 
+  // The dashboard lists the item overdue beside the time limits; its window can be changed.
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Dashboard' }).click();
+  const open = page.getByRole('region', { name: 'Open action items from meetings' });
+  await expect(open.locator('tr.action-row.tone-overdue')).toContainText('Circulate the draft minutes');
+  await expect(open).toContainText('1 overdue');
+  await open.getByLabel('Due within').selectOption('7');
+  await expect(open.locator('tr.action-row')).toHaveCount(1);
+  await shotWhole(page, 'dashboard-actions-en-1280', 1280);
+  await page.goBack();
+
   // The linked case shows the Commission convened on the meeting's day.
   await page.getByRole('link', { name: /Dairy import permits/ }).first().click();
   await expect(page.getByRole('heading', { name: /Dairy import permits/ })).toBeVisible();
@@ -104,14 +114,14 @@ test('an official runs a Commission meeting and follows it up', async ({ app, pa
 
   // The table: filtered by year, opened, Back keeps the filter.
   await go(page, '/meetings');
-  await page.getByLabel('Year').selectOption(today.slice(0, 4));
+  await page.getByRole('search').getByLabel('Year').selectOption(today.slice(0, 4));
   await expect(page).toHaveURL(new RegExp(`#/meetings\\?year=${today.slice(0, 4)}`));
   await shotWhole(page, 'meetings-en-1280', 1280);
   await shotWhole(page, 'meetings-en-1920', 1920);
   await page.locator('tr.meeting-row').first().press('Enter');
   await expect(page.getByRole('heading', { name: /Meeting No\. 7/ })).toBeVisible();
   await page.goBack();
-  await expect(page.getByLabel('Year')).toHaveValue(today.slice(0, 4));
+  await expect(page.getByRole('search').getByLabel('Year')).toHaveValue(today.slice(0, 4));
   await expect(page.locator('tr.meeting-row')).toHaveCount(1);
 });
 
@@ -127,12 +137,12 @@ test('the meetings screens in Spanish', async ({ app, page }) => {
   await api(page, 'actionItems.add', { meetingId: meeting.id, what: 'Enviar el acta', ownerParty: 'USA', dueOn: yesterday });
   await go(page, '/meetings');
   await expect(page.getByRole('heading', { name: 'Reuniones', level: 1 })).toBeVisible();
-  await page.getByLabel('Tratado').selectOption('us-peru-tpa');
+  await page.getByRole('search').getByLabel('Tratado').selectOption('us-peru-tpa');
   await expect(page.locator('tr.meeting-row')).toHaveCount(1);
   await shotWhole(page, 'meetings-es-1280', 1280);
   await shotWhole(page, 'meetings-es-1920', 1920);
   await page.locator('tr.meeting-row').first().press('Enter');
-  await expect(page.getByRole('heading', { name: /Reunión N\.º 6 de Comisión de Libre Comercio/ })).toBeVisible();
+  await expect(page.getByRole('heading', { name: /Comisión de Libre Comercio: reunión N\.º 6/ })).toBeVisible();
   await expect(page.locator('tr.action-item')).toContainText('vencida');
   await shotWhole(page, 'meeting-es-1280', 1280);
   await shotWhole(page, 'meeting-es-1920', 1920);

@@ -6,6 +6,7 @@ import { useState } from 'react';
 import { useQueryMethod, useRefreshAll } from '../api/queries';
 import { useLocale } from '../i18n/LocaleContext';
 import { routeHref } from '../routing/routes';
+import { OpenActionItems } from '../meetings/OpenActionItems';
 import { ErrorNotice } from '../shell/ErrorNotice';
 import { WelcomePanel } from '../shell/WelcomePanel';
 import { SummaryTable } from './SummaryTable';
@@ -56,6 +57,7 @@ export function DashboardPage() {
               onShowMore={() => setShown((current) => Math.min(current + PAGE, MAX_SHOWN))}
             />
           )}
+          <OpenActionItems />
           <SummaryTable summary={summary.data} />
         </div>
       )}

@@ -62,7 +62,7 @@ export function MeetingFilters({
   const { t } = useLocale();
   const headingId = useId();
   return (
-    <div role="search" className="case-filters meeting-filters" aria-labelledby={headingId}>
+    <div role="search" className="meeting-filters" aria-labelledby={headingId}>
       <h2 id={headingId} className="visually-hidden">
         {t('meetings.filter.heading')}
       </h2>

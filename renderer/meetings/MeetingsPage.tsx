@@ -53,7 +53,7 @@ export function MeetingsPage({ query }: { query: RouteQuery }) {
       <div className="page-header">
         <h1>{t('meetings.title')}</h1>
         {list.data !== undefined && (
-          <span className="cases-total" role="status">
+          <span className="meetings-total" role="status">
             {plural(tools, 'meetings.total', list.data.total)}
           </span>
         )}

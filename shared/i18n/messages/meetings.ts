@@ -41,7 +41,8 @@ export const meetingsMessages = defineMessages({
   'route.meeting': { en: 'Meeting', es: 'Reunión' },
   'meetings.notFound': { en: 'This meeting was not found: it may have been removed.', es: 'No se encontró esta reunión: puede que se haya eliminado.' },
   'meetings.loadFailed': { en: 'The meeting could not be read.', es: 'No se pudo leer la reunión.' },
-  'meetings.heading.numbered': { en: 'Meeting No. {n} of the {body}', es: 'Reunión N.º {n} de {body}' },
+  // Body names carry no article ("Comisión de Libre Comercio"): the Spanish puts the body first.
+  'meetings.heading.numbered': { en: 'Meeting No. {n} of the {body}', es: '{body}: reunión N.º {n}' },
   'meetings.field.dates': { en: 'Dates', es: 'Fechas' },
   'meetings.yes': { en: 'Yes', es: 'Sí' },
   'meetings.no': { en: 'No', es: 'No' },
@@ -112,6 +113,18 @@ export const meetingsMessages = defineMessages({
   'meetings.actionItem.overdue': { en: 'overdue', es: 'vencida' },
   'meetings.actionItem.add': { en: 'Add action item', es: 'Añadir tarea' },
   'meetings.actionItem.remove': { en: 'Remove “{what}”', es: 'Quitar «{what}»' },
+
+  // The dashboard's open action items (renderer/meetings/OpenActionItems.tsx).
+  'meetings.dashboard.heading': { en: 'Open action items from meetings', es: 'Tareas pendientes de las reuniones' },
+  'meetings.dashboard.overdue.one': { en: '1 overdue', es: '1 vencida' },
+  'meetings.dashboard.overdue.other': { en: '{count} overdue', es: '{count} vencidas' },
+  'meetings.dashboard.window': { en: 'Due within', es: 'Vencen en' },
+  'meetings.dashboard.days': { en: '{days} days', es: '{days} días' },
+  'meetings.dashboard.none': {
+    en: 'No open action item is overdue or due in the next {days} days.',
+    es: 'Ninguna tarea pendiente está vencida ni vence en los próximos {days} días.',
+  },
+  'meetings.dashboard.meeting': { en: 'Meeting', es: 'Reunión' },
 
   // The meeting form (renderer/meetings/MeetingFormPage.tsx).
   'meetings.form.new': { en: 'New meeting', es: 'Nueva reunión' },
