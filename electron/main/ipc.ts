@@ -1,7 +1,7 @@
 // The single IPC channel: checks who is calling, then forwards to the data
 // service (its answer comes from the worker thread; the main process never waits on it).
-import { ipcMain, type IpcMainInvokeEvent } from 'electron';
-import { IPC_CHANNEL } from '../../shared/api/client';
+import { BrowserWindow, dialog, ipcMain, type IpcMainInvokeEvent } from 'electron';
+import { DIALOG_CHANNEL, IPC_CHANNEL } from '../../shared/api/client';
 import type { ApiResponse } from '../../shared/api/errors';
 import { isTrustedRendererUrl, type TrustedRenderer } from './trustedOrigin';
 
@@ -21,5 +21,16 @@ export function registerIpc(call: (method: string, input: unknown) => Promise<Ap
     } catch {
       return { ok: false, error: { code: 'internal', reason: 'server_failed', message: 'Internal error.' } };
     }
+  });
+  // The system's own dialog, so the page never sees the file system: only the path the user chose.
+  ipcMain.handle(DIALOG_CHANNEL, async (event, kind: unknown): Promise<string | null> => {
+    if (!fromOurRenderer(event, trusted) || (kind !== 'folder' && kind !== 'file')) return null;
+    const window = BrowserWindow.fromWebContents(event.sender);
+    const options: Electron.OpenDialogOptions =
+      kind === 'folder'
+        ? { properties: ['openDirectory', 'createDirectory'] }
+        : { properties: ['openFile'], filters: [{ name: 'Commission Desk', extensions: ['sqlite'] }] };
+    const chosen = window === null ? await dialog.showOpenDialog(options) : await dialog.showOpenDialog(window, options);
+    return chosen.canceled ? null : (chosen.filePaths[0] ?? null);
   });
 }

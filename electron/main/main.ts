@@ -4,6 +4,7 @@
 // renderer/; this file only wires them together securely.
 import { app, dialog, type BrowserWindow } from 'electron';
 import { join } from 'node:path';
+import { translate } from '../../shared/i18n/catalog';
 import { parseHostFlags } from '../host/hostArgs';
 import { openData, StartupError, type OpenedData } from '../host/startup';
 import { registerIpc } from './ipc';
@@ -32,6 +33,21 @@ function describe(error: unknown): string {
   return `Unexpected error: ${error instanceof Error ? error.message : String(error)}`;
 }
 
+/** Another copy holds the folder: open it read-only here, or quit. True for read-only. */
+async function offerReadOnly(error: StartupError): Promise<boolean> {
+  const locale = app.getLocale().toLowerCase().startsWith('es') ? 'es' : 'en';
+  const answer = await dialog.showMessageBox({
+    type: 'warning',
+    title: translate(locale, 'desktop.inUse.title'),
+    message: error.message,
+    detail: translate(locale, 'desktop.inUse.detail'),
+    buttons: [translate(locale, 'desktop.inUse.readOnly'), translate(locale, 'desktop.inUse.quit')],
+    defaultId: 1,
+    cancelId: 1,
+  });
+  return answer.response === 0;
+}
+
 let mainWindow: BrowserWindow | null = null;
 let data: OpenedData | null = null;
 
@@ -46,12 +62,20 @@ async function start(): Promise<void> {
   secureSession(trusted);
   serveAppProtocol(RENDERER_DIR); // SECURITY: the window loads app://, never file:// (protocol.ts)
   let opened: OpenedData;
+  const flags = parseHostFlags(process.argv);
   try {
-    const flags = parseHostFlags(process.argv);
     opened = await openData(process.argv, process.env, { host: 'desktop', demo: flags.demo, readOnly: flags.readOnly });
   } catch (error) {
-    fatal(describe(error));
-    return;
+    if (!(error instanceof StartupError && error.inUse && !flags.readOnly && (await offerReadOnly(error)))) {
+      fatal(describe(error));
+      return;
+    }
+    try {
+      opened = await openData(process.argv, process.env, { host: 'desktop', demo: false, readOnly: true });
+    } catch (again) {
+      fatal(describe(again));
+      return;
+    }
   }
   data = opened;
   registerIpc(opened.call, trusted);

@@ -5,10 +5,9 @@
 // paths — typed, or chosen in Electron's own dialogs where the preload offers
 // them.
 //
-// The seam for those dialogs: a preload that adds `chooseFolder()` and
-// `chooseFile()` to window.commissionDesk (each opening dialog.showOpenDialog
-// in the main process and answering the chosen path, or null when cancelled)
-// turns on the "Choose…" buttons here. Until then the path is typed.
+// The desktop preload offers `chooseFolder()` and `chooseFile()` (the main
+// process opens dialog.showOpenDialog and answers the chosen path, or null
+// when cancelled); they turn on the "Choose…" buttons here.
 import type { DesktopBridge } from '../../shared/api/client';
 
 export type FileDialogs = Readonly<{
@@ -28,7 +27,7 @@ export function downloadHref(name: string): string {
 
 /** The desktop app's file dialogs, when its preload offers them. */
 export function fileDialogs(): FileDialogs | null {
-  const bridge = window.commissionDesk as (DesktopBridge & Partial<FileDialogs>) | undefined;
+  const bridge: DesktopBridge | undefined = window.commissionDesk;
   if (bridge?.chooseFolder === undefined || bridge.chooseFile === undefined) return null;
   return { chooseFolder: bridge.chooseFolder, chooseFile: bridge.chooseFile };
 }

@@ -11,8 +11,20 @@ export function typedCall(transport: Transport): Call {
     transport(method, input) as Promise<ApiResponse<Result<M>>>;
 }
 
-/** What the Electron preload exposes on window.commissionDesk: one named function. */
-export type DesktopBridge = Readonly<{ call: Transport }>;
+/**
+ * What the Electron preload exposes on window.commissionDesk: the API call,
+ * and the system's file dialogs (Backups: save a copy to a folder, restore
+ * from a file), which answer a path or null when cancelled.
+ */
+export type DesktopBridge = Readonly<{
+  call: Transport;
+  chooseFolder?: () => Promise<string | null>;
+  chooseFile?: () => Promise<string | null>;
+}>;
 
 /** The Electron IPC channel that carries every API call. */
 export const IPC_CHANNEL = 'commission-desk:call';
+
+/** The channel of the file dialogs; its one argument says which. */
+export const DIALOG_CHANNEL = 'commission-desk:choose';
+export type DialogKind = 'folder' | 'file';

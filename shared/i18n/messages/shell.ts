@@ -10,6 +10,14 @@ export const shellMessages = defineMessages({
   'app.loading': { en: 'Loading…', es: 'Cargando…' },
   'app.error': { en: 'Something went wrong: {message}', es: 'Se produjo un error: {message}' },
   'app.retry': { en: 'Try again', es: 'Reintentar' },
+  // The desktop app's own dialog when another copy holds the data folder (issue 7 §3).
+  'desktop.inUse.title': { en: 'The data is open in another copy', es: 'Los datos están abiertos en otra copia' },
+  'desktop.inUse.detail': {
+    en: 'Only one copy can make changes. You can open the data read-only here, or quit and use the other copy.',
+    es: 'Solo una copia puede hacer cambios. Puede abrir los datos aquí en modo de solo lectura, o salir y usar la otra copia.',
+  },
+  'desktop.inUse.readOnly': { en: 'Open read-only', es: 'Abrir en solo lectura' },
+  'desktop.inUse.quit': { en: 'Quit', es: 'Salir' },
 
   'nav.label': { en: 'Main', es: 'Principal' },
   'nav.dashboard': { en: 'Dashboard', es: 'Resumen' },
