@@ -4,8 +4,15 @@
 // overdue, and the linked case shows the Commission convened on the
 // meeting's day. Minutes typed just before a reload are still there. The
 // meetings table keeps its filter across Back. Once in Spanish.
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { api, expect, go, shotWhole, signIn, test } from './fixtures';
+
+/** WCAG 2 A/AA violations on the screen, as e2e/accessibility.spec.ts checks them. */
+async function violations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  return results.violations.map((violation) => `${violation.id}: ${violation.help} — ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+}
 
 type Created = { id: string; reference: string };
 
@@ -139,11 +146,13 @@ test('the meetings screens in Spanish', async ({ app, page }) => {
   await expect(page.getByRole('heading', { name: 'Reuniones', level: 1 })).toBeVisible();
   await page.getByRole('search').getByLabel('Tratado').selectOption('us-peru-tpa');
   await expect(page.locator('tr.meeting-row')).toHaveCount(1);
+  expect(await violations(page), 'meetings table').toEqual([]);
   await shotWhole(page, 'meetings-es-1280', 1280);
   await shotWhole(page, 'meetings-es-1920', 1920);
   await page.locator('tr.meeting-row').first().press('Enter');
   await expect(page.getByRole('heading', { name: /Comisión de Libre Comercio: reunión N\.º 6/ })).toBeVisible();
   await expect(page.locator('tr.action-item')).toContainText('vencida');
+  expect(await violations(page), 'meeting page').toEqual([]);
   await shotWhole(page, 'meeting-es-1280', 1280);
   await shotWhole(page, 'meeting-es-1920', 1920);
 });
