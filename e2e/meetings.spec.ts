@@ -16,10 +16,11 @@ async function violations(page: Page): Promise<string[]> {
 
 type Created = { id: string; reference: string };
 
-async function dispute(page: Page, title: string): Promise<Created> {
-  const created = await api<Created>(page, 'cases.create', { agreement: 'cafta-dr', kind: 'dispute', title, complainant: 'CRI', respondent: 'SLV', openedOn: '2026-10-01' });
-  await api(page, 'events.add', { caseId: created.id, type: 'consultations_requested', date: '2026-10-01' });
-  await api(page, 'events.add', { caseId: created.id, type: 'commission_meeting_requested', date: '2026-11-20' });
+/** A dispute whose Commission meeting was requested on `requestedOn` (the Commission then convenes on it). */
+async function dispute(page: Page, title: string, requestedOn: string): Promise<Created> {
+  const created = await api<Created>(page, 'cases.create', { agreement: 'cafta-dr', kind: 'dispute', title, complainant: 'CRI', respondent: 'SLV', openedOn: requestedOn });
+  await api(page, 'events.add', { caseId: created.id, type: 'consultations_requested', date: requestedOn });
+  await api(page, 'events.add', { caseId: created.id, type: 'commission_meeting_requested', date: requestedOn });
   return created;
 }
 
@@ -35,9 +36,9 @@ async function days(page: Page): Promise<{ today: string; yesterday: string }> {
 test('an official runs a Commission meeting and follows it up', async ({ app, page }) => {
   void app;
   await signIn(page);
-  const dairy = await dispute(page, 'Dairy import permits');
-  const sugar = await dispute(page, 'Sugar safeguard');
   const { today, yesterday } = await days(page);
+  const dairy = await dispute(page, 'Dairy import permits', yesterday);
+  const sugar = await dispute(page, 'Sugar safeguard', yesterday);
 
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Meetings' }).click();
   await expect(page.getByRole('heading', { name: 'Meetings', level: 1 })).toBeVisible();

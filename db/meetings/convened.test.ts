@@ -76,6 +76,16 @@ describe('the commission_convened event of a case on a Commission meeting’s ag
     expect(convened()).toEqual([]);
   });
 
+  it('is not recorded for a case whose Commission meeting was not requested by the meeting’s day (Art. 20.5.1)', () => {
+    const other = test.call('cases.create', caseInput({ title: 'Discussed only' })).id;
+    test.call('agendaItems.add', { meetingId: meeting.id, title: 'Discussed only', caseId: other });
+    const later = test.call('cases.create', caseInput({ title: 'Requested later' })).id;
+    test.call('events.add', { caseId: later, type: 'commission_meeting_requested', date: '2026-03-20' });
+    test.call('agendaItems.add', { meetingId: meeting.id, title: 'Requested later', caseId: later });
+    for (const id of [other, later]) expect(test.call('cases.get', { id }).events.filter((event) => event.type === 'commission_convened')).toEqual([]);
+    expect(test.call('meetings.get', { id: meeting.id }).convened).toEqual([]);
+  });
+
   it('is not recorded by the meeting of another body, nor on a submission to the secretariat', () => {
     const council = test.call('meetings.create', { agreement: 'cafta-dr', body: 'labor-affairs-council', startsOn: '2026-03-05', place: 'Guatemala', status: 'held' });
     test.call('agendaItems.add', { meetingId: council.id, title: 'Dairy permits', caseId });

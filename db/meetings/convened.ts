@@ -10,6 +10,10 @@
 // - planned: the same, marked scheduled (it meets no limit until held, issue 5 §4);
 // - cancelled, removed, no longer a Commission meeting, or the case off the
 //   agenda: the event goes to the Trash; it comes back if the meeting does.
+// Only a case whose Commission meeting was requested (a commission_meeting_requested
+// event on or before the meeting's first day: Art. 20.5.1 / 21.5.1) is one
+// the Commission convenes on; a case merely discussed at a regular meeting
+// gets no event, which would claim a step of the procedure that was not taken.
 // A case already holding a commission_convened event of that day that no
 // meeting recorded is linked, not entered twice. meeting_case_events keeps
 // which event a meeting recorded. A case in the Trash is left alone.
@@ -42,7 +46,7 @@ export function syncConvened(context: HandlerContext, meetingId: string): void {
     // A case in the Trash keeps its events as they are until it is restored.
     if (kind === null) continue;
     const eventId = linked.get(caseId) ?? null;
-    if (wanted.has(caseId) && eventTypesFor(kind).includes(TYPE)) keepEvent(context, meeting, caseId, eventId);
+    if (wanted.has(caseId) && eventTypesFor(kind).includes(TYPE) && requestedBy(db, caseId, meeting.startsOn)) keepEvent(context, meeting, caseId, eventId);
     else if (eventId !== null && readEvent(db, eventId) !== null) eventHandlers['events.remove']({ id: eventId }, context);
   }
 }
@@ -77,6 +81,16 @@ function keepEvent(context: HandlerContext, meeting: Meeting, caseId: string, ev
   if (event.date !== meeting.startsOn || event.scheduled !== scheduled || event.type !== TYPE) {
     eventHandlers['events.update']({ id: eventId, type: TYPE, date: meeting.startsOn, scheduled }, context);
   }
+}
+
+/** The case has a request for a Commission meeting delivered on or before `day`. */
+function requestedBy(db: Database.Database, caseId: string, day: string): boolean {
+  return (
+    statement(db, "SELECT 1 FROM case_events WHERE case_id = ? AND type = 'commission_meeting_requested' AND date <= ? AND deleted_at IS NULL LIMIT 1").get(
+      caseId,
+      day,
+    ) !== undefined
+  );
 }
 
 function agendaCases(db: Database.Database, meetingId: string): string[] {

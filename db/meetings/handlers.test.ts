@@ -49,15 +49,16 @@ describe('meetings.create', () => {
     expect(historyOf(meeting.id)).toMatchObject([{ action: 'create', subject: { type: 'meeting', id: meeting.id }, after: { place: 'Lima' } }]);
   });
 
-  it('takes a virtual meeting without a place', () => {
+  it('takes a virtual meeting, and a meeting whose place is not known, without a place', () => {
     expect(test.call('meetings.create', meetingInput({ place: '', virtual: true })).virtual).toBe(true);
+    expect(test.call('meetings.create', meetingInput({ place: '' })).place).toBe('');
   });
 
   it('refuses each bad field by its code and changes nothing', () => {
     expect(refused('meetings.create', meetingInput({ body: 'procurement-committee' }))).toEqual({ body: 'not_body' });
     expect(refused('meetings.create', meetingInput({ endsOn: '2026-03-04' }))).toEqual({ endsOn: 'ends_before_starts' });
     expect(refused('meetings.create', meetingInput({ chair: 'PER' }))).toEqual({ chair: 'not_party' });
-    expect(refused('meetings.create', meetingInput({ place: '  ' }))).toEqual({ place: 'required' });
+    expect(refused('meetings.create', meetingInput({ place: 'x'.repeat(201) }))).toEqual({ place: 'too_long' });
     expect(refused('meetings.create', { ...meetingInput(), status: 'adjourned' })).toEqual({ status: 'not_one_of' });
     expect(refused('meetings.create', meetingInput({ number: 0 }))).toEqual({ number: 'at_least' });
     expect(refused('meetings.create', meetingInput({ startsOn: '2026-02-30' }))).toEqual({ startsOn: 'date_format' });

@@ -31,15 +31,15 @@ export type MeetingFields = Readonly<{
   body: string;
   startsOn: string;
   endsOn: string | null;
-  place: string;
-  virtual: boolean;
   chair: string | null;
 }>;
 
 /**
  * Rules across a meeting's fields: its body is one of its agreement's, its
- * last day is not before its first, its chair is a Party to the agreement,
- * and a meeting held in person says where. Run by meetings.create (in the
+ * last day is not before its first, its chair is a Party to the agreement.
+ * The place may be left empty: for past meetings it is often not on record
+ * (domain-facts §8), and an empty place says "not known", where a required
+ * one would push the official to guess. Run by meetings.create (in the
  * schema) and meetings.update (on the stored meeting with the change).
  */
 export function meetingFieldErrors(fields: MeetingFields): Record<string, FieldErrorCode> {
@@ -47,7 +47,6 @@ export function meetingFieldErrors(fields: MeetingFields): Record<string, FieldE
   if (!isBodyOf(fields.agreement, fields.body)) errors.body = 'not_body';
   if (fields.endsOn !== null && fields.endsOn < fields.startsOn) errors.endsOn = 'ends_before_starts';
   if (fields.chair !== null && !(AGREEMENT_PARTIES[fields.agreement] as readonly string[]).includes(fields.chair)) errors.chair = 'not_party';
-  if (!fields.virtual && fields.place.trim() === '') errors.place = 'required';
   return errors;
 }
 
