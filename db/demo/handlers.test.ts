@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { SAMPLE_CASEBOOK } from './casebook';
+import { SAMPLE_MEETINGS } from '../meetings/sampleMeetings';
 import { openTestDatabase, rowCount, snapshot, type TestDatabase } from '../testing/testDatabase';
 
 let test: TestDatabase;
@@ -12,10 +13,11 @@ describe('demo.load', () => {
   it('loads the sample casebook only when asked, as sample cases, through the audited path', () => {
     expect(rowCount(test.db, 'cases')).toBe(0);
     const events = SAMPLE_CASEBOOK.reduce((sum, sample) => sum + sample.events.length, 0);
-    expect(test.call('demo.load', {})).toEqual({ cases: SAMPLE_CASEBOOK.length, events });
+    expect(test.call('demo.load', {})).toEqual({ cases: SAMPLE_CASEBOOK.length, events, meetings: SAMPLE_MEETINGS.length });
     expect(test.db.prepare('SELECT count(*) FROM cases WHERE sample = 1').pluck().get()).toBe(SAMPLE_CASEBOOK.length);
     expect(rowCount(test.db, 'case_events')).toBe(events);
-    expect(rowCount(test.db, 'audit_log')).toBe(SAMPLE_CASEBOOK.length + events);
+    // The sample meetings' own entries (db/meetings/sample.test.ts) come after the cases'.
+    expect(test.db.prepare("SELECT count(*) FROM audit_log WHERE subject_type IN ('case', 'event')").pluck().get()).toBe(SAMPLE_CASEBOOK.length + events);
 
     const list = test.call('cases.list', { sort: { column: 'openedOn', direction: 'asc' }, limit: 500 });
     const titles = [...SAMPLE_CASEBOOK].sort((a, b) => a.case.openedOn.localeCompare(b.case.openedOn)).map((sample) => sample.case.title);

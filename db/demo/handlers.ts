@@ -7,6 +7,7 @@ import { SAMPLE_CASEBOOK, sampleCaseInput } from './casebook';
 import { statement } from '../statements';
 import { createCase } from '../cases/handlers';
 import { addEvent } from '../events/handlers';
+import { loadSampleMeetings } from '../meetings/sample';
 import { readSettings } from '../settings/queries';
 import { translate } from '../../shared/i18n/catalog';
 import { HandlerFailure, type Handlers } from '../handlerTypes';
@@ -28,6 +29,8 @@ export const demoHandlers: Pick<Handlers, 'demo.load'> = {
         events += 1;
       }
     }
-    return { cases: SAMPLE_CASEBOOK.length, events };
+    // The meetings after the cases: some agenda items name a sample case.
+    const meetings = loadSampleMeetings(context, locale);
+    return { cases: SAMPLE_CASEBOOK.length, events, meetings };
   },
 };

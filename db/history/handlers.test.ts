@@ -35,7 +35,7 @@ describe('history.list', () => {
     expect(history.map((entry) => entry.action)).toEqual(['remove', 'create']);
     const before = snapshot(test.db);
     expect(test.dispatch('history.list', { subject: { type: 'event', id: 'nope' } })).toMatchObject({ ok: false, error: { code: 'not_found' } });
-    expect(test.dispatch('history.list', { subject: { type: 'meeting', id: 'x' } })).toMatchObject({
+    expect(test.dispatch('history.list', { subject: { type: 'submission', id: 'x' } })).toMatchObject({
       ok: false,
       error: { code: 'invalid_input', fields: { 'subject.type': { code: expect.any(String) as string } } },
     });

@@ -53,7 +53,7 @@ export function listActionItems(db: Database.Database, input: ParsedInput<'actio
     `SELECT ${COLUMNS}, m.agreement AS meetingAgreement, m.body AS meetingBody, m.number AS meetingNumber, m.starts_on AS meetingStartsOn
        FROM action_items AS a JOIN meetings AS m ON m.id = a.meeting_id
       WHERE ${conditions.join(' AND ')}
-      ORDER BY a.status = 'open' DESC, a.due_on IS NULL, a.due_on, a.created_at, a.id`,
+      ORDER BY a.status = 'open' DESC, a.due_on IS NULL, a.due_on, a.created_at, a.rowid`,
   ).all(...params) as Stored[];
   const owner = input.owner === undefined ? null : folded(input.owner);
   const matching = owner === null ? rows : rows.filter((row) => folded(row.ownerName).includes(owner) || row.ownerParty?.toLowerCase() === owner);

@@ -90,8 +90,8 @@ export type RecordKind = keyof RecordKinds;
 export const REGISTERS: Readonly<Record<RecordKind, Readonly<{ table: string; columns: string; order: string }>>> = {
   attendee: { table: 'meeting_attendees', columns: ATTENDEE_COLUMNS, order: 'position, id' },
   agenda_item: { table: 'agenda_items', columns: AGENDA_COLUMNS, order: 'position, id' },
-  decision: { table: 'decisions', columns: DECISION_COLUMNS, order: 'adopted_on, created_at, id' },
-  action_item: { table: 'action_items', columns: ACTION_ITEM_COLUMNS, order: 'created_at, id' },
+  decision: { table: 'decisions', columns: DECISION_COLUMNS, order: 'adopted_on, created_at, rowid' },
+  action_item: { table: 'action_items', columns: ACTION_ITEM_COLUMNS, order: 'created_at, rowid' },
 };
 
 /** A live record of `kind` whose meeting is live too; null otherwise. */

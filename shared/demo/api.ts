@@ -8,5 +8,5 @@ import { LOCALES } from '../history/domain';
 export const demoLoadInput = z.object({ locale: z.enum(LOCALES).optional() }).strict();
 
 export const demoApi = {
-  'demo.load': command<Readonly<{ cases: number; events: number }>>()(demoLoadInput),
+  'demo.load': command<Readonly<{ cases: number; events: number; meetings: number }>>()(demoLoadInput),
 } as const;
