@@ -161,7 +161,10 @@ export async function startDataService(options: ServiceOptions): Promise<DataSer
     reopenAfter: async (swap) => {
       // Swapping the file (a restore) is a write like any other.
       if (readOnly) throw readOnlyCopy();
-      db?.close();
+      // Closed without SQLite's checkpoint: the file may be the damaged one
+      // (recovery.check found it so, a restore over it) and is kept as it is
+      // until the swap; what its log holds is read again when it reopens.
+      if (db !== null) closeUntouched(db);
       db = null;
       dispatch = null;
       try {
@@ -229,7 +232,11 @@ export async function startDataService(options: ServiceOptions): Promise<DataSer
       await queue;
       // Never of a file found damaged or not yet checked: a copy must be one worth restoring.
       if (db !== null && state === 'ready') await backupOnClose(db, folder, now());
-      db?.close();
+      // A file not yet through its check may be damaged: no checkpoint into it (the next start checks it again).
+      if (db !== null) {
+        if (state === 'ready') db.close();
+        else closeUntouched(db);
+      }
       db = null;
       dispatch = null;
     },
