@@ -35,6 +35,12 @@ export const recoveryHandlers: Pick<FolderHandlers, 'recovery.check' | 'recovery
 
   'recovery.useSalvaged': async ({ name }, context) => {
     if (context.readOnly) throw readOnlyCopy();
+    // Sound data is never replaced by a salvaged copy: that takes no
+    // before-restore copy and would file the sound data away as "damaged".
+    // Going back in time is a restore (backups.restore), which keeps one.
+    if (context.status().state !== 'damaged') {
+      throw new HandlerFailure({ code: 'conflict', reason: 'not_damaged', message: translate('en', 'apiError.not_damaged') });
+    }
     const salvaged = path.join(context.folder, name);
     if (!fs.existsSync(salvaged)) {
       throw new HandlerFailure({ code: 'not_found', reason: 'no_record', params: { record: name }, message: translate('en', 'apiError.no_record') });

@@ -117,6 +117,20 @@ describe('recovery.useSalvaged', () => {
     expect(refused).toEqual([]);
   });
 
+  it('refuses to replace sound data, whatever salvaged file lies in the folder', async () => {
+    const healthy = await healthyFolder(folder(), 3);
+    service = await startDataService({ folder: healthy.folder, checkIntegrity, now: () => new Date('2026-03-10T09:00:00Z') });
+    await service.checked();
+    const salvaged = (await service.call('recovery.salvage', {})) as { ok: true; result: SalvageResult };
+    await service.call('cases.create', caseInput({ title: 'Written after the salvage' }));
+    const before = fs.readdirSync(healthy.folder).sort();
+
+    expect(await service.call('recovery.useSalvaged', { name: salvaged.result.name })).toMatchObject({ ok: false, error: { code: 'conflict', reason: 'not_damaged' } });
+    expect(fs.readdirSync(healthy.folder).sort()).toEqual(before);
+    expect(service.status().state).toBe('ready');
+    expect(await service.call('cases.list', {})).toMatchObject({ ok: true, result: { total: 4 } });
+  });
+
   it('refuses a name that is not a salvaged file, or one that is not there', async () => {
     const { service: running } = await damagedService((made) => zeroedCasesPageFolder(made, 120));
     expect(await running.call('recovery.useSalvaged', { name: '../commission-desk.sqlite' })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });

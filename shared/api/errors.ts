@@ -38,6 +38,8 @@ export const ERROR_REASONS = [
   'backup_too_new',
   'backup_damaged',
   'restore_failed',
+  // Recovery (db/recovery): conflict — switching to a salvaged file is only for data found damaged.
+  'not_damaged',
   // unknown_method: params { method }
   'no_method',
   // A request the app never makes (malformed HTTP, a call from outside the window): refused by the host.

@@ -60,6 +60,11 @@ export const recoveryMessages = defineMessages({
     es: 'El archivo dañado se renombrará y se conservará junto a él; nunca se elimina.',
   },
 
+  'apiError.not_damaged': {
+    en: 'The data file is not damaged, so it is not replaced by a salvaged copy. To go back to an earlier state, restore a backup (Settings → Backups).',
+    es: 'El archivo de datos no está dañado, así que no se sustituye por una copia rescatada. Para volver a un estado anterior, restaure una copia de seguridad (Configuración → Copias de seguridad).',
+  },
+
   'recovery.details': { en: 'Technical details', es: 'Detalles técnicos' },
   'recovery.failed': { en: 'That did not work: {message}', es: 'No fue posible: {message}' },
 
