@@ -55,7 +55,19 @@ const REFUSED: ReadonlyArray<readonly [string, string, string]> = [
   ['a lone high surrogate', 'Dairy \uD83C permits', 'lone_surrogate'],
   ['a lone low surrogate', 'Dairy \uDF4C', 'lone_surrogate'],
   ['zero-width characters only', '\u200B\u200C\u200D\u2060', 'invisible_only'],
+  ['an object replacement character', 'Dairy \uFFFC permits', 'not_text'],
+  ['an interlinear annotation', '\uFFF9Dairy\uFFFAnote\uFFFB permits', 'not_text'],
+  ['the noncharacter U+FFFE', 'Dairy\uFFFE', 'not_text'],
+  ['the noncharacter U+FFFF', 'Dairy\uFFFF', 'not_text'],
+  ['a noncharacter of U+FDD0–U+FDEF', 'Dairy \uFDD0 permits', 'not_text'],
+  ['the last noncharacter of plane 16', 'Dairy \u{10FFFF}', 'not_text'],
+  ['a lone combining mark', '\u0301', 'starts_with_mark'],
+  ['a combining mark at the start', '\u0301Dairy permits', 'starts_with_mark'],
 ];
+
+/** Line and paragraph separators: refused in a single line, plain line breaks in long text. */
+const SEPARATORS = ['Dairy\u2028permits', 'Dairy\u2029permits'] as const;
+const BOTH_SEPARATORS = 'Dairy\u2028import\u2029permits';
 
 function refusedCodes(field: TextField, value: string): Record<string, string> {
   const before = snapshot(test.db);
@@ -78,6 +90,12 @@ describe('free text, field by field', () => {
         if (field.long) expect(test.dispatch(field.method, field.input(value)).ok).toBe(true);
         else expect(refusedCodes(field, value)).toEqual({ [field.path]: 'control_character' });
       });
+
+      it(field.long ? 'takes line and paragraph separators as line breaks' : 'refuses line and paragraph separators', () => {
+        // One call for long text: an update may be sent once with the version it read.
+        if (field.long) expect(test.dispatch(field.method, field.input(BOTH_SEPARATORS)).ok).toBe(true);
+        else for (const value of SEPARATORS) expect(refusedCodes(field, value)).toEqual({ [field.path]: 'control_character' });
+      });
     });
   }
 });
@@ -90,6 +108,32 @@ describe('free text as stored', () => {
     expect(saved).toMatchObject({ title: 'Café exports', summary: 'Line one\nline two' });
     expect(test.db.prepare('SELECT title FROM cases WHERE id = ?').pluck().get(saved.id)).toBe('Café exports');
     expect(test.call('cases.list', { text: 'cafe\u0301' }).rows.map((row) => row.id)).toContain(saved.id);
+  });
+
+  it('keeps line and paragraph separators of long text as plain line breaks', () => {
+    const saved = test.call('cases.create', caseInput({ summary: 'One\u2028two\u2029three' }));
+    expect(test.db.prepare('SELECT summary FROM cases WHERE id = ?').pluck().get(saved.id)).toBe('One\ntwo\nthree');
+  });
+
+  it('stores an optional field of nothing but spaces (no-break spaces too) as an empty one', () => {
+    const blank = '\u00A0 \u00A0';
+    const saved = test.call('cases.create', caseInput({ summary: `\u00A0\n${blank}`, measure: '\u3000', sector: blank, leadOfficer: '\u00A0\u00A0' }));
+    expect(saved).toMatchObject({ summary: '', measure: '', sector: '', leadOfficer: '' });
+    expect(test.db.prepare('SELECT summary, measure, sector, lead_officer AS leadOfficer FROM cases WHERE id = ?').get(saved.id)).toEqual({
+      summary: '',
+      measure: '',
+      sector: '',
+      leadOfficer: '',
+    });
+    const updated = test.call('cases.update', { id: saved.id, version: saved.version, summary: 'Kept', sector: 'Dairy' });
+    expect(test.call('cases.update', { id: saved.id, version: updated.version, summary: blank, sector: blank })).toMatchObject({ summary: '', sector: '' });
+    const note = test.call('events.add', { caseId: saved.id, type: 'note', date: '2026-03-03', text: blank });
+    expect(note.text).toBe('');
+    // A required field of nothing but no-break spaces is still missing, and nothing is written.
+    const before = snapshot(test.db);
+    const response = test.dispatch('cases.create', caseInput({ title: '\u00A0\u00A0' }));
+    expect(response.ok ? {} : fieldCodes(response.error.fields)).toEqual({ title: 'required' });
+    expect(snapshot(test.db)).toBe(before);
   });
 
   it('keeps text that merely contains an invisible character among visible ones', () => {

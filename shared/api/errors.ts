@@ -20,6 +20,8 @@ export const ERROR_REASONS = [
   'sample_loaded',
   // busy: another copy of the app holds the write lock
   'database_busy',
+  // busy: another copy took this one's folder lock over (it judged this copy gone); this copy no longer writes
+  'lock_lost',
   // disk_full: nothing was saved
   'disk_full',
   // read_only: the file or folder cannot be written
@@ -93,6 +95,8 @@ export const FIELD_ERROR_CODES = [
   'bidi_control',
   'lone_surrogate',
   'invisible_only',
+  'not_text',
+  'starts_with_mark',
   'invalid',
 ] as const;
 export type FieldErrorCode = (typeof FIELD_ERROR_CODES)[number];

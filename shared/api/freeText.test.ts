@@ -41,6 +41,26 @@ describe('freeTextProblem', () => {
     }
     expect(freeTextProblem('a\u200Bb', LINE)).toBeNull();
   });
+
+  it('refuses line and paragraph separators in a single line, as a line feed', () => {
+    expect(freeTextProblem('Ana\u2028Pérez', LINE)).toBe('control_character');
+    expect(freeTextProblem('Ana\u2029Pérez', LINE)).toBe('control_character');
+  });
+
+  it('refuses annotation marks, the object replacement character and every noncharacter', () => {
+    const notText = [0xfff9, 0xfffa, 0xfffb, 0xfffc, 0xfffe, 0xffff, 0xfdd0, 0xfdef, 0x1fffe, 0x1ffff, 0x10fffe, 0x10ffff];
+    for (const code of notText) expect(freeTextProblem(`Dairy ${String.fromCodePoint(code)} permits`, LONG)).toBe('not_text');
+    // Their neighbours are ordinary text: U+FFFD (the replacement character), U+FDCF, U+FDF0, U+1FFFD.
+    for (const code of [0xfffd, 0xfdcf, 0xfdf0, 0x1fffd]) expect(freeTextProblem(`Dairy ${String.fromCodePoint(code)}`, LINE)).toBeNull();
+  });
+
+  it('refuses a combining mark with no letter before it, and accepts one on its letter', () => {
+    expect(freeTextProblem('\u0301', LINE)).toBe('starts_with_mark');
+    expect(freeTextProblem('\u0301Pérez', LINE)).toBe('starts_with_mark');
+    expect(freeTextProblem('  \u0308a', LONG)).toBe('starts_with_mark');
+    expect(freeTextProblem('Pe\u0301rez', LINE)).toBeNull();
+    expect(freeTextProblem('\u0915\u093F', LINE)).toBeNull(); // Devanagari "ki": the vowel sign follows its consonant
+  });
 });
 
 describe('normalizeFreeText', () => {
@@ -48,5 +68,14 @@ describe('normalizeFreeText', () => {
     expect(normalizeFreeText('Pe\u0301rez', LINE)).toBe('Pérez');
     expect(normalizeFreeText('one\r\ntwo', LONG)).toBe('one\ntwo');
     expect(normalizeFreeText('one\r\ntwo', LINE)).toBe('one\r\ntwo');
+    expect(normalizeFreeText('one\u2028two\u2029three', LONG)).toBe('one\ntwo\nthree');
+  });
+
+  it('makes text of nothing but spaces empty, no-break spaces and line breaks included', () => {
+    for (const value of ['   ', '\u00A0\u00A0', ' \u00A0 \u3000', '\n\t\n', '\u2028']) {
+      expect(normalizeFreeText(value, LINE)).toBe('');
+      expect(normalizeFreeText(value, LONG)).toBe('');
+    }
+    expect(normalizeFreeText('\u00A0a\u00A0', LINE)).toBe('\u00A0a\u00A0');
   });
 });

@@ -18,6 +18,10 @@ export const apiErrorMessages = defineMessages({
     en: 'Another copy of Commission Desk is writing to this data. Nothing was saved; try again in a moment.',
     es: 'Otra copia de Commission Desk está escribiendo en estos datos. No se guardó nada; vuelva a intentarlo en un momento.',
   },
+  'apiError.lock_lost': {
+    en: 'Another copy of Commission Desk has taken over this data folder, so this copy no longer saves anything. Nothing was saved; close this copy and work in the other one.',
+    es: 'Otra copia de Commission Desk ha tomado esta carpeta de datos, así que esta copia ya no guarda nada. No se guardó nada; cierre esta copia y trabaje en la otra.',
+  },
   'apiError.disk_full': {
     en: 'The disk is full. Nothing was saved; free some space and try again.',
     es: 'El disco está lleno. No se guardó nada; libere espacio y vuelva a intentarlo.',
@@ -145,6 +149,14 @@ export const apiErrorMessages = defineMessages({
   'apiError.field.invisible_only': {
     en: 'Holds only invisible characters: enter text that can be read.',
     es: 'Solo contiene caracteres invisibles: escriba un texto que se pueda leer.',
+  },
+  'apiError.field.not_text': {
+    en: 'Contains a character that is not text (a placeholder for a picture or a note left by another program, or a code Unicode reserves), which cannot be saved. Remove it or paste the text as plain text.',
+    es: 'Contiene un carácter que no es texto (un marcador de una imagen o una nota dejado por otro programa, o un código que Unicode reserva), que no se puede guardar. Quítelo o pegue el texto como texto sin formato.',
+  },
+  'apiError.field.starts_with_mark': {
+    en: 'Starts with an accent or another mark that has no letter to go on. Remove it, or type the letter before it.',
+    es: 'Empieza con un acento u otra marca que no tiene una letra sobre la que ir. Quítela o escriba la letra antes de ella.',
   },
   'apiError.field.invalid': { en: 'Not valid.', es: 'No es válido.' },
 });
