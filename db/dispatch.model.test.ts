@@ -10,6 +10,7 @@ import { EVENT_TYPES, eventTypesFor, type EventType } from '../shared/events/dom
 import { STAGES } from '../shared/domain/stages';
 import { computeProcedure } from '../shared/procedure/engine';
 import { SAMPLE_CASEBOOK } from './demo/casebook';
+import { SAMPLE_MEETINGS } from './meetings/sampleMeetings';
 import { nearestPending, readLimits } from './procedure/queries';
 import { openTestDatabase, rowCount, type TestDatabase } from './testing/testDatabase';
 
@@ -209,6 +210,8 @@ class LoadDemo implements Command {
       if (!model.cases.some((item) => item.id === row.id)) model.cases.push({ id: row.id, version: 1, reference: row.reference });
     }
     for (const sample of SAMPLE_CASEBOOK) model.audits += 1 + sample.events.length;
+    // The sample meetings, each with what it holds (db/meetings/sampleMeetings.ts).
+    for (const sample of SAMPLE_MEETINGS) model.audits += 1 + (sample.attendees?.length ?? 0) + (sample.agenda?.length ?? 0) + (sample.decisions?.length ?? 0);
     for (const row of list.rows) {
       for (const event of real.call('cases.get', { id: row.id }).events) {
         if (!model.events.some((item) => item.id === event.id)) model.events.push({ id: event.id, caseId: row.id });

@@ -14,20 +14,20 @@ import { caseInput, openTestDatabase, rowCount, snapshot, tempFolder, type TestD
 const LATEST = MIGRATIONS.at(-1)?.version ?? 0;
 
 /**
- * A realistic next migration, used to exercise the framework until the app has
- * a second one: meetings of the Free Trade Commission, backfilled from the
- * "commission_convened" events already recorded.
+ * A realistic next migration, used to exercise the framework: sessions of the
+ * Free Trade Commission, backfilled from the "commission_convened" events
+ * already recorded (named apart from the real meetings of migration 110).
  */
 const MEETINGS_MIGRATION: Migration = {
   version: 1000,
-  name: 'meetings',
+  name: 'commission-sessions',
   up: `
-    CREATE TABLE meetings (
+    CREATE TABLE commission_sessions (
       id TEXT PRIMARY KEY,
       case_id TEXT REFERENCES cases(id),
       held_on TEXT NOT NULL
     ) STRICT;
-    INSERT INTO meetings (id, case_id, held_on)
+    INSERT INTO commission_sessions (id, case_id, held_on)
       SELECT id, case_id, date FROM case_events WHERE type = 'commission_convened';
   `,
 };
@@ -114,7 +114,7 @@ describe('openDatabase on an existing file', () => {
     const db = await openDatabase(test.file, { migrations: [...MIGRATIONS, MEETINGS_MIGRATION] });
     try {
       expect(db.pragma('user_version', { simple: true })).toBe(1000);
-      expect(rowCount(db, 'meetings')).toBe(convened);
+      expect(rowCount(db, 'commission_sessions')).toBe(convened);
       expect(convened).toBeGreaterThan(0);
       const call = createDispatch(db);
       expect(call('cases.list', { limit: 500 })).toEqual({ ok: true, result: listBefore });
@@ -132,7 +132,7 @@ describe('openDatabase on an existing file', () => {
       expect(backup.pragma('integrity_check', { simple: true })).toBe('ok');
       expect(rowCount(backup, 'cases')).toBe(listBefore.total);
       expect(rowCount(backup, 'audit_log')).toBe(auditBefore);
-      expect(backup.prepare("SELECT count(*) FROM sqlite_schema WHERE name = 'meetings'").pluck().get()).toBe(0);
+      expect(backup.prepare("SELECT count(*) FROM sqlite_schema WHERE name = 'commission_sessions'").pluck().get()).toBe(0);
     } finally {
       backup.close();
     }
