@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import { afterEach, describe, expect, it } from 'vitest';
 import { tempFolder } from '../testing/testDatabase';
-import { acquireFolderLock, FolderInUseError, lockFile, STALE_AFTER_MS, type FolderLock, type LockHolder } from './lock';
+import { acquireFolderLock, FolderInUseError, holdsLock, lockFile, STALE_AFTER_MS, type FolderLock, type LockHolder } from './lock';
 
 /** The id of a process that has already exited. */
 function deadPid(): number {
@@ -32,7 +32,14 @@ describe('the data folder lock', () => {
   it('is a file naming the holder while held, and gone once released', () => {
     const folder = tempFolder();
     const lock = acquire(folder, { host: 'browser', now: () => new Date('2026-03-10T09:00:00Z') });
-    expect(JSON.parse(fs.readFileSync(lockFile(folder), 'utf8'))).toEqual({ pid: process.pid, host: 'browser', startedAt: '2026-03-10T09:00:00.000Z', hostname: os.hostname() });
+    expect(JSON.parse(fs.readFileSync(lockFile(folder), 'utf8'))).toEqual({
+      pid: process.pid,
+      host: 'browser',
+      startedAt: '2026-03-10T09:00:00.000Z',
+      hostname: os.hostname(),
+      nonce: expect.stringMatching(/^[0-9a-f-]{36}$/),
+    });
+    expect(fs.readFileSync(lockFile(folder), 'utf8')).toBe(lock.content);
     lock.release();
     expect(fs.existsSync(lockFile(folder))).toBe(false);
   });
@@ -57,6 +64,23 @@ describe('the data folder lock', () => {
     const folder = tempFolder();
     writeLock(folder, { pid: process.ppid, host: 'browser', startedAt: new Date().toISOString(), hostname: os.hostname() });
     expect(() => acquire(folder, { host: 'desktop' })).toThrow(/in use by a Commission Desk browser host \(process \d+ on this computer/);
+  });
+
+  it('never takes over the lock of a live process on this computer, however old its heartbeat (a suspended holder)', () => {
+    const folder = tempFolder();
+    // Our parent is alive; the heartbeat stopped long ago, as for a holder stopped with kill -STOP.
+    const suspended: LockHolder = { pid: process.ppid, host: 'browser', startedAt: new Date(Date.now() - 3_600_000).toISOString(), hostname: os.hostname() };
+    writeLock(folder, suspended, 10 * STALE_AFTER_MS);
+    expect(() => acquire(folder, { host: 'desktop' })).toThrow(FolderInUseError);
+    expect(JSON.parse(fs.readFileSync(lockFile(folder), 'utf8'))).toEqual(suspended);
+  });
+
+  it('takes over a lock written before this computer started, whose process id was reused since', () => {
+    const folder = tempFolder();
+    const beforeBoot: LockHolder = { pid: process.ppid, host: 'browser', startedAt: '2026-03-09T08:00:00.000Z', hostname: os.hostname() };
+    writeLock(folder, beforeBoot);
+    const lock = acquire(folder, { host: 'desktop', bootedAtMs: Date.parse('2026-03-10T07:00:00Z') });
+    expect(lock.tookOver).toEqual(beforeBoot);
   });
 
   it('takes over a lock whose process is gone from this computer (a crash)', () => {
@@ -98,5 +122,35 @@ describe('the data folder lock', () => {
     writeLock(folder, successor);
     lock.release();
     expect(JSON.parse(fs.readFileSync(lockFile(folder), 'utf8'))).toEqual(successor);
+  });
+
+  it('tells its holder, once, when another copy’s lock replaced it, and stops touching that lock', async () => {
+    const folder = tempFolder();
+    const losses: (LockHolder | null)[] = [];
+    const lock = acquire(folder, { host: 'browser', heartbeatMs: 20, onLost: (by) => losses.push(by) });
+    expect(holdsLock(lock.file, lock.content)).toBe(true);
+    // Same process id and start time, as a copy restarted within the second would write: only the nonce differs.
+    const successor: LockHolder = { ...lock.holder, host: 'desktop', nonce: 'another' };
+    const old = new Date(Date.now() - 60_000);
+    writeLock(folder, successor);
+    fs.utimesSync(lockFile(folder), old, old);
+    expect(holdsLock(lock.file, lock.content)).toBe(false);
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    expect(losses).toEqual([successor]);
+    // Not touched: the heartbeat stopped with the loss.
+    expect(fs.statSync(lockFile(folder)).mtimeMs).toBeLessThan(Date.now() - 50_000);
+    lock.release();
+    expect(JSON.parse(fs.readFileSync(lockFile(folder), 'utf8'))).toEqual(successor);
+  });
+
+  it('puts back a lock removed by hand while held, and still counts it as held', async () => {
+    const folder = tempFolder();
+    const losses: unknown[] = [];
+    const lock = acquire(folder, { host: 'browser', heartbeatMs: 20, onLost: (by) => losses.push(by) });
+    fs.rmSync(lockFile(folder));
+    expect(holdsLock(lock.file, lock.content)).toBe(true);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(fs.readFileSync(lockFile(folder), 'utf8')).toBe(lock.content);
+    expect(losses).toEqual([]);
   });
 });

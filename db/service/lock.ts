@@ -2,8 +2,12 @@
 // exclusively (O_EXCL) by the host that opens the database and removed when it
 // closes. A second copy of the app — the desktop app or a browser host — finds
 // it and says who holds the folder instead of writing behind the first. A lock
-// left by a crash is taken over: its process is gone from this computer, or
-// its heartbeat (the file's modification time, touched while held) stopped.
+// left by a crash is taken over: on this computer when its process is gone
+// (or the lock predates the last boot); a lock of another computer sharing
+// the folder, whose process cannot be looked at, when its heartbeat (the
+// file's modification time, touched while held) stopped. A holder that finds
+// its lock replaced stops writing (the data service refuses with lock_lost).
+import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -18,18 +22,27 @@ export type LockHolder = Readonly<{
   /** ISO timestamp: when the holder opened the folder. */
   startedAt: string;
   hostname: string;
+  /**
+   * Random, per acquisition: tells this holder's lock from a later one of the
+   * same process id and start second (absent from locks of older versions).
+   */
+  nonce?: string;
 }>;
 
 export const LOCK_FILE_NAME = 'commission-desk.lock';
 /** How often a holder touches its lock. */
 export const HEARTBEAT_MS = 15_000;
 /**
- * A lock not touched for this long is stale even when its process id is alive
- * (ids are reused after a crash; on another computer sharing the folder they
- * cannot be checked at all). Many heartbeats long, so a busy or briefly
- * suspended holder is never mistaken for a dead one.
+ * A lock of ANOTHER computer sharing the folder not touched for this long is
+ * stale: its process cannot be looked at from here. Many heartbeats long, so
+ * a busy or briefly suspended holder is never mistaken for a dead one. On this
+ * computer age counts for nothing: a live process still holds its database
+ * connection however long it was suspended (kill -STOP, a debugger, a laptop
+ * asleep), and taking its lock over would make two writers (issue 7 review).
  */
 export const STALE_AFTER_MS = 8 * HEARTBEAT_MS;
+/** A lock started this long before the computer's boot cannot be a live process's: clocks are allowed this much slack. */
+const BOOT_SLACK_MS = 60_000;
 /** A lock file still empty after this long was left by a crash between create and write. */
 const UNWRITTEN_GRACE_MS = 5_000;
 
@@ -38,6 +51,8 @@ export type FolderLock = Readonly<{
   holder: LockHolder;
   /** What the lock replaced, when it took over a stale one (for the log). */
   tookOver: LockHolder | 'unreadable' | null;
+  /** The lock file's exact text while it is this holder's (see holdsLock). */
+  content: string;
   /** Stops the heartbeat and removes the lock file if it is still ours. */
   release: () => void;
 }>;
@@ -51,6 +66,14 @@ export type LockOptions = Readonly<{
   isAlive?: (pid: number) => boolean;
   heartbeatMs?: number;
   staleAfterMs?: number;
+  /** When this computer started (ms since the epoch); by default from os.uptime(). */
+  bootedAtMs?: number;
+  /**
+   * Called once when the heartbeat finds the lock file holding another
+   * copy's lock (taken over while this one was suspended, or by hand): this
+   * holder must stop writing. The heartbeat stops with it.
+   */
+  onLost?: (by: LockHolder | null) => void;
 }>;
 
 /** The folder is held by another copy of the app: the message says by whom; each host adds what the user can do. */
@@ -123,7 +146,8 @@ function parseHolder(raw: string): LockHolder | null {
       typeof value.startedAt === 'string' &&
       typeof value.hostname === 'string'
     ) {
-      return { pid: value.pid as number, host: value.host, startedAt: value.startedAt, hostname: value.hostname };
+      const holder = { pid: value.pid as number, host: value.host, startedAt: value.startedAt, hostname: value.hostname };
+      return typeof value.nonce === 'string' ? { ...holder, nonce: value.nonce } : holder;
     }
   } catch {
     // Not JSON: judged by its age below.
@@ -143,20 +167,23 @@ export function acquireFolderLock(folder: string, options: LockOptions): FolderL
   const isAlive = options.isAlive ?? processIsAlive;
   const staleAfter = options.staleAfterMs ?? STALE_AFTER_MS;
   const file = lockFile(folder);
-  const holder: LockHolder = { pid, host: options.host, startedAt: now().toISOString(), hostname: here };
+  const bootedAt = options.bootedAtMs ?? Date.now() - os.uptime() * 1000;
+  const holder: LockHolder = { pid, host: options.host, startedAt: now().toISOString(), hostname: here, nonce: randomUUID() };
   fs.mkdirSync(folder, { recursive: true });
 
   let tookOver: FolderLock['tookOver'] = null;
   // Twice at most: once as found, once after removing a stale lock.
   for (let attempt = 0; attempt < 2; attempt++) {
-    if (createExclusive(file, holder)) return held(file, holder, tookOver, options.heartbeatMs ?? HEARTBEAT_MS);
+    if (createExclusive(file, holder)) return held(file, holder, tookOver, options);
     const found = readLock(file);
     if (found === null) continue; // released between our attempt and the read
     const age = now().getTime() - found.modifiedMs;
     const stale =
       found.holder === null
         ? age > UNWRITTEN_GRACE_MS
-        : age > staleAfter || (found.holder.hostname === here && found.holder.pid !== pid && !isAlive(found.holder.pid));
+        : found.holder.hostname === here
+          ? isGoneHere(found.holder, pid, isAlive, bootedAt)
+          : age > staleAfter;
     if (!stale || attempt > 0) throw new FolderInUseError(folder, found.holder, here);
     // Remove it only if it is still the stale lock we judged: a copy that took
     // it over meanwhile has rewritten it, and its lock must stay.
@@ -165,6 +192,32 @@ export function acquireFolderLock(folder: string, options: LockOptions): FolderL
     tookOver = found.holder ?? 'unreadable';
   }
   throw new FolderInUseError(folder, readLock(file)?.holder ?? null, here);
+}
+
+/**
+ * A holder on this computer is gone when its process is, or when it started
+ * before this computer did (its id has been reused since the reboot). This
+ * process's own id is never gone: a second service in one process is refused.
+ */
+function isGoneHere(holder: LockHolder, pid: number, isAlive: (pid: number) => boolean, bootedAt: number): boolean {
+  if (holder.pid === pid) return false;
+  if (!isAlive(holder.pid)) return true;
+  const started = Date.parse(holder.startedAt);
+  return !Number.isNaN(started) && started < bootedAt - BOOT_SLACK_MS;
+}
+
+/**
+ * Whether the lock file still says `content` (a FolderLock's): false once
+ * another copy's lock replaced it. A missing file still counts as held — the
+ * heartbeat puts it back — so only a lock that names someone else stops writes.
+ */
+export function holdsLock(file: string, content: string): boolean {
+  try {
+    return fs.readFileSync(file, 'utf8') === content;
+  } catch {
+    // Removed (put back by the heartbeat) or unreadable (a folder gone, which the database will report): nobody else holds it.
+    return true;
+  }
 }
 
 function createExclusive(file: string, holder: LockHolder): boolean {
@@ -184,7 +237,7 @@ function createExclusive(file: string, holder: LockHolder): boolean {
   return true;
 }
 
-function held(file: string, holder: LockHolder, tookOver: FolderLock['tookOver'], heartbeatMs: number): FolderLock {
+function held(file: string, holder: LockHolder, tookOver: FolderLock['tookOver'], options: LockOptions): FolderLock {
   const content = JSON.stringify(holder);
   const ours = () => {
     try {
@@ -198,15 +251,19 @@ function held(file: string, holder: LockHolder, tookOver: FolderLock['tookOver']
       if (ours()) {
         const touched = new Date();
         fs.utimesSync(file, touched, touched);
-      } else if (!fs.existsSync(file)) {
-        // Removed by hand while held: put it back, so a second copy still finds it.
-        createExclusive(file, holder);
+        return;
       }
+      // Removed by hand while held: put it back, so a second copy still finds it.
+      if (!fs.existsSync(file) && createExclusive(file, holder)) return;
+      // Another copy's lock: it judged this one gone (or someone replaced it).
+      // Its lock is left alone and this holder stops writing.
+      clearInterval(heartbeat);
+      options.onLost?.(readLock(file)?.holder ?? null);
     } catch (error) {
       // A folder gone or unwritable: the database will say so on the next write.
       console.error(`[lock] could not refresh ${file}: ${error instanceof Error ? error.message : String(error)}`);
     }
-  }, heartbeatMs);
+  }, options.heartbeatMs ?? HEARTBEAT_MS);
   // The heartbeat alone never keeps a host running.
   heartbeat.unref();
   let released = false;
@@ -214,6 +271,7 @@ function held(file: string, holder: LockHolder, tookOver: FolderLock['tookOver']
     file,
     holder,
     tookOver,
+    content,
     release: () => {
       if (released) return;
       released = true;
