@@ -3,7 +3,7 @@
 // refused with its code, and the database unchanged by every refusal.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Input } from '../../shared/api/contract';
-import { fieldCodes, openTestDatabase, snapshot, type TestDatabase } from '../testing/testDatabase';
+import { caseInput, fieldCodes, openTestDatabase, snapshot, type TestDatabase } from '../testing/testDatabase';
 
 let test: TestDatabase;
 beforeEach(async () => {
@@ -87,6 +87,9 @@ describe('meetings.update', () => {
     expect(refused('meetings.update', { id: meeting.id, version: 1, endsOn: '2026-03-01' })).toEqual({ endsOn: 'ends_before_starts' });
     expect(refused('meetings.update', { id: meeting.id, version: 1, agreement: 'us-peru-tpa' })).toEqual({ chair: 'not_party' });
     expect(refused('meetings.update', { id: meeting.id, version: 1, body: 'procurement-committee' })).toEqual({ body: 'not_body' });
+    const dispute = test.call('cases.create', caseInput());
+    test.call('agendaItems.add', { meetingId: meeting.id, title: 'Dairy permits', caseId: dispute.id });
+    expect(refused('meetings.update', { id: meeting.id, version: 1, agreement: 'us-peru-tpa', chair: null })).toEqual({ agreement: 'case_other_agreement' });
     test.call('meetings.update', { id: meeting.id, version: 1, status: 'held' });
     const before = snapshot(test.db);
     expect(test.dispatch('meetings.update', { id: meeting.id, version: 1, status: 'cancelled' })).toMatchObject({

@@ -6,6 +6,7 @@ import type { Meeting, MeetingDetail } from '../../shared/meetings/domain';
 import { meetingFieldErrors } from '../../shared/meetings/schemas';
 import { commitChange } from '../changes';
 import { invalidFields, notFound, staleVersion, type HandlerContext, type Handlers } from '../handlerTypes';
+import { statement } from '../statements';
 import { actionItemHandlers } from './actionItems';
 import { agendaItemHandlers } from './agendaItems';
 import { attendeeHandlers } from './attendees';
@@ -76,6 +77,8 @@ function changeMeeting(input: ParsedInput<'meetings.update'>, context: HandlerCo
   if (stored.version !== input.version) throw staleVersion(meetingName(stored), stored.version, input.version, stored);
   const next: MeetingFieldValues = merged(stored, input, FIELDS);
   const errors = meetingFieldErrors(next);
+  // Cases linked from its agenda or action items belong to its agreement: it cannot move to another under them.
+  if (next.agreement !== stored.agreement && linksCases(db, stored.id)) errors.agreement = 'case_other_agreement';
   if (Object.keys(errors).length > 0) throw invalidFields(errors);
   if (unchanged(stored, { ...stored, ...next }, FIELDS)) return stored;
   const changed = written(
@@ -124,6 +127,16 @@ function restoreMeeting({ id }: ParsedInput<'meetings.restore'>, context: Handle
   );
   syncConvened(context, id);
   return restored;
+}
+
+function linksCases(db: HandlerContext['db'], meetingId: string): boolean {
+  return (
+    statement(
+      db,
+      `SELECT 1 FROM agenda_items WHERE meeting_id = ? AND case_id IS NOT NULL AND deleted_at IS NULL
+       UNION ALL SELECT 1 FROM action_items WHERE meeting_id = ? AND case_id IS NOT NULL AND deleted_at IS NULL LIMIT 1`,
+    ).get(meetingId, meetingId) !== undefined
+  );
 }
 
 /** How a conflict names the meeting: its body and first day (the reference of a case plays this part). */
