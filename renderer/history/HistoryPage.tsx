@@ -27,6 +27,8 @@ function RecordLink({ entry, caseName }: Readonly<{ entry: AuditEntry; caseName:
         </a>
       );
     }
+    case 'meeting':
+      return <a href={routeHref({ name: 'meeting', id: record.meetingId })}>{t('history.record.meeting')}</a>;
     case 'settings':
       return <a href={routeHref({ name: 'settings' })}>{t('history.record.settings')}</a>;
     default: {

@@ -13,6 +13,12 @@ describe('entryRecord', () => {
     expect(entryRecord(entry({ subject: { type: 'settings', id: 'settings' } }))).toEqual({ type: 'settings' });
   });
 
+  it('links a meeting to itself and the records it holds to their meeting', () => {
+    expect(entryRecord(entry({ subject: { type: 'meeting', id: 'm1' } }))).toEqual({ type: 'meeting', meetingId: 'm1' });
+    expect(entryRecord(entry({ subject: { type: 'agenda_item', id: 'a1' }, parent: { type: 'meeting', id: 'm1' } }))).toEqual({ type: 'meeting', meetingId: 'm1' });
+    expect(entryRecord(entry({ subject: { type: 'action_item', id: 'x1' } }))).toBeNull();
+  });
+
   it('finds the case of an entry without a parent from its snapshot or its id', () => {
     expect(entryRecord(entry({ subject: { type: 'event', id: 'e1' }, action: 'remove', before: { caseId: 'c2' } }))).toEqual({ type: 'case', caseId: 'c2' });
     expect(entryRecord(entry({ subject: { type: 'limit_agreement', id: 'c3:cafta-dr.panel-request' } }))).toEqual({ type: 'case', caseId: 'c3' });

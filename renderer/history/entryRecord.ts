@@ -4,7 +4,7 @@
 import type { AuditEntry } from '../../shared/history/domain';
 import { snapshotString } from './historySummary';
 
-export type EntryRecord = Readonly<{ type: 'case'; caseId: string }> | Readonly<{ type: 'settings' }>;
+export type EntryRecord = Readonly<{ type: 'case'; caseId: string }> | Readonly<{ type: 'meeting'; meetingId: string }> | Readonly<{ type: 'settings' }>;
 
 export type CaseName = Readonly<{ reference: string; title: string }>;
 
@@ -32,13 +32,14 @@ export function entryRecord(entry: AuditEntry): EntryRecord | null {
     }
     case 'settings':
       return { type: 'settings' };
-    // A meeting's records have no link on the History screen yet.
     case 'meeting':
+      return { type: 'meeting', meetingId: entry.subject.id };
+    // A meeting's records are written with the meeting as their parent (db/meetings/records.ts).
     case 'attendee':
     case 'agenda_item':
     case 'decision':
     case 'action_item':
-      return null;
+      return entry.parent?.type === 'meeting' ? { type: 'meeting', meetingId: entry.parent.id } : null;
     default: {
       const unreachable: never = entry.subject.type;
       return unreachable;

@@ -146,7 +146,8 @@ export const meetingsMessages = defineMessages({
   'meetings.saving': { en: 'Saving…', es: 'Guardando…' },
   'meetings.cancel': { en: 'Cancel', es: 'Cancelar' },
 
-  // The History screen's line for each change (renderer/history/entryWords.ts).
+  // The History screen's line for each change (renderer/history/entryWords.ts), and its link.
+  'history.record.meeting': { en: 'The meeting', es: 'La reunión' },
   'history.meeting.create': { en: 'Recorded the meeting', es: 'Registró la reunión' },
   'history.meeting.update': { en: 'Changed the meeting', es: 'Modificó la reunión' },
   'history.meeting.remove': { en: 'Removed the meeting', es: 'Eliminó la reunión' },
