@@ -2,12 +2,14 @@
 // numbers them ("FTC Decision No. 3") and the day adopted (the meeting's last
 // day unless another is given).
 import { useRef, useState, type FormEvent } from 'react';
-import type { MeetingDetail } from '../../shared/meetings/domain';
+import type { Decision, MeetingDetail } from '../../shared/meetings/domain';
 import { useCommand } from '../api/queries';
 import { DateField } from '../forms/DateField';
 import { Field } from '../forms/Field';
 import { useFieldErrors } from '../forms/useFieldErrors';
 import { useLocale } from '../i18n/LocaleContext';
+import { ErrorNotice } from '../shell/ErrorNotice';
+import { useAutosave } from './useAutosave';
 
 export function DecisionsSection({ detail }: { detail: MeetingDetail }) {
   const { t, formatDate } = useLocale();
@@ -45,7 +47,7 @@ export function DecisionsSection({ detail }: { detail: MeetingDetail }) {
                 <strong>{decision.number === null ? t('meetings.decision') : t('meetings.decision.numbered', { number: decision.number })}</strong> —{' '}
                 {formatDate(decision.adoptedOn)}
               </p>
-              <p className="decision-text">{decision.text}</p>
+              <DecisionText decision={decision} />
               <button type="button" className="button small" onClick={() => void remove.run({ id: decision.id })} aria-label={t('meetings.decision.remove')}>
                 {t('meetings.removeItem')}
               </button>
@@ -72,5 +74,25 @@ export function DecisionsSection({ detail }: { detail: MeetingDetail }) {
         </button>
       </form>
     </section>
+  );
+}
+
+/** A decision's text, corrected in place and saved as typed, as the minutes are. */
+function DecisionText({ decision }: { decision: Decision }) {
+  const { t } = useLocale();
+  const update = useCommand('decisions.update');
+  const text = useAutosave(`decision.${decision.id}`, decision.text, async (value) => (await update.run({ id: decision.id, text: value })).ok);
+  const id = `decision-text-${decision.id}`;
+  return (
+    <>
+      <label htmlFor={id} className="visually-hidden">
+        {t('meetings.decision.text')}
+      </label>
+      <textarea id={id} className="decision-text" rows={2} value={text.text} onChange={(event) => text.setText(event.target.value)} onBlur={() => void text.flush()} />
+      <p className="autosave-state muted" aria-live="polite">
+        {t(`meetings.autosave.${text.state}`)}
+      </p>
+      {update.error !== null && <ErrorNotice error={update.error} />}
+    </>
   );
 }
