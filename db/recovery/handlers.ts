@@ -8,9 +8,10 @@ import type { UseSalvagedResult } from '../../shared/recovery/api';
 import { fsyncFolder } from '../backups/files';
 import { HandlerFailure, readOnlyCopy } from '../handlerTypes';
 import { checkIntegrity } from '../integrity/check';
+import { failureCause, failureError } from '../integrity/failures';
 import type { FolderHandlers } from '../service/folderTypes';
 import { translate } from '../../shared/i18n/catalog';
-import { salvageInto } from './salvage';
+import { salvageInto, type SalvageReport } from './salvage';
 
 /** The side files SQLite keeps beside a database in WAL mode: they travel with it. */
 const SIDE_FILES = ['-wal', '-shm'] as const;
@@ -29,7 +30,15 @@ export const recoveryHandlers: Pick<FolderHandlers, 'recovery.check' | 'recovery
     if (context.readOnly) throw readOnlyCopy();
     const name = freeName(context.folder, 'salvaged', context.at);
     const target = path.join(context.folder, name);
-    const report = await salvageInto(context.file, target);
+    let report: SalvageReport;
+    try {
+      report = await salvageInto(context.file, target);
+    } catch (error) {
+      // No room or no permission for the new file: said as such, so the user frees space and tries again.
+      const cause = failureCause(error, true);
+      if (cause.code === 'disk_full' || cause.code === 'read_only') throw new HandlerFailure(failureError(cause));
+      throw error;
+    }
     return { name, path: target, ...report };
   },
 

@@ -3,13 +3,19 @@
 // made by our own migrations, beside it in the data folder. The damaged file
 // is opened read-only and never changed. A table is read in key order until a
 // damaged page stops the read, then from its end backwards down to the same
-// place: with one bad page, only the rows on it are lost. (SQLite's .recover
-// is a shell command, not part of the library better-sqlite3 ships.)
+// place: with one bad page, only the rows on it are lost. A case lost that
+// way is rebuilt from its history (rebuild.ts), so the rows that belong to it
+// are kept. (SQLite's .recover is a shell command, not part of the library
+// better-sqlite3 ships.) A row the new file refuses is left out and counted;
+// a full disk or a file that cannot be written fails the whole salvage, and
+// the half-made file is removed.
 import fs from 'node:fs';
 import Database from 'better-sqlite3';
 import type { SalvagedTable } from '../../shared/recovery/api';
+import { failureCause } from '../integrity/failures';
 import { openDatabase } from '../open';
 import { syncProcedureLimits } from '../procedure/sync';
+import { rebuildLostCases } from './rebuild';
 
 /** Filled from this version's own reference data when the new file is made: not copied. */
 export const REFERENCE_TABLES = ['agreements', 'parties', 'bodies', 'stages'] as const;
@@ -43,13 +49,23 @@ const REPLACED: readonly string[] = ['settings', 'meta'];
 
 export type SalvageReport = Readonly<{ tables: readonly SalvagedTable[]; cases: number; complete: boolean }>;
 
-/** Copies what can be read of `source` into a new file at `target` (which must not exist). */
-export async function salvageInto(source: string, target: string): Promise<SalvageReport> {
+export type SalvageOptions = Readonly<{
+  /** PRAGMA max_page_count of the new file: the tests' full disk. */
+  maxPageCount?: number;
+}>;
+
+/**
+ * Copies what can be read of `source` into a new file at `target` (which must
+ * not exist). Throws SQLite's error when the new file cannot be written (a
+ * full disk, a read-only folder), leaving no file at `target`.
+ */
+export async function salvageInto(source: string, target: string, options: SalvageOptions = {}): Promise<SalvageReport> {
   if (fs.existsSync(target)) throw new Error(`${target} exists already`);
   const damaged = new Database(source, { readonly: true, fileMustExist: true });
   let fresh: Database.Database | null = null;
   try {
     fresh = await openDatabase(target);
+    if (options.maxPageCount !== undefined) fresh.pragma(`max_page_count = ${options.maxPageCount}`);
     const tables = copyTables(damaged, fresh);
     // Stored stages and limits follow from the events: recompute them from the events that survived.
     fresh.prepare("DELETE FROM meta WHERE key = 'procedure_fingerprint'").run();
@@ -79,9 +95,14 @@ function copyTables(damaged: Database.Database, fresh: Database.Database): Salva
     return fresh.transaction(() => {
       for (const guard of guards) fresh.exec(`DROP TRIGGER "${guard.name}"`);
       const results = COPIED_TABLES.map((table) => copyTable(damaged, fresh, table));
+      const rebuilt = rebuildLostCases(fresh);
       const dropped = dropOrphans(fresh);
       for (const guard of guards) fresh.exec(guard.sql);
-      return results.map((result) => ({ ...result, dropped: result.dropped + (dropped.get(result.table) ?? 0) }));
+      return results.map((result) => ({
+        ...result,
+        rebuilt: rebuilt.get(result.table) ?? 0,
+        dropped: result.dropped + (dropped.get(result.table) ?? 0),
+      }));
     }).immediate();
   } finally {
     fresh.pragma('foreign_keys = ON');
@@ -97,20 +118,25 @@ function copyTable(damaged: Database.Database, fresh: Database.Database, table: 
     sourceColumns = (damaged.pragma(`table_xinfo("${table}")`) as Column[]).filter((column) => column.hidden === 0);
   } catch {
     // The schema itself could not be read: nothing of this table can be.
-    return { table, copied: 0, damaged: true, dropped: 0 };
+    return { table, copied: 0, damaged: true, dropped: 0, rebuilt: 0 };
   }
-  if (sourceColumns.length === 0) return { table, copied: 0, damaged: false, dropped: 0 };
+  if (sourceColumns.length === 0) return { table, copied: 0, damaged: false, dropped: 0, rebuilt: 0 };
   const names = targetColumns.map((column) => column.name).filter((name) => sourceColumns.some((column) => column.name === name));
   const key = readKey(damaged, table, sourceColumns);
   const list = names.map((name) => `"${name}"`).join(', ');
   const insert = fresh.prepare(`INSERT ${REPLACED.includes(table) ? 'OR REPLACE ' : ''}INTO "${table}" (${list}) VALUES (${names.map(() => '?').join(', ')})`);
   let copied = 0;
   let dropped = 0;
+  // A write that failed for want of space or permission: not a damaged page, so the reads below must not swallow it.
+  let cannotWrite: unknown = null;
   const write = (row: unknown[]) => {
     try {
       insert.run(row.slice(key.length));
       copied += 1;
-    } catch {
+    } catch (error) {
+      // Only a row the new file refuses is left out: a file that cannot be written is no salvage at all.
+      const cause = failureCause(error, true).code;
+      if (cause === 'disk_full' || cause === 'read_only') throw (cannotWrite = error);
       dropped += 1;
     }
   };
@@ -124,8 +150,9 @@ function copyTable(damaged: Database.Database, fresh: Database.Database, table: 
       write(row);
       last = row.slice(0, key.length);
     }
-    return { table, copied, damaged: false, dropped };
-  } catch {
+    return { table, copied, damaged: false, dropped, rebuilt: 0 };
+  } catch (error) {
+    if (cannotWrite !== null) throw error;
     // A damaged page: read on from the other end.
   }
   const backwards =
@@ -134,10 +161,11 @@ function copyTable(damaged: Database.Database, fresh: Database.Database, table: 
       : damaged.prepare(`${selected} WHERE (${keyList}) > (${key.map(() => '?').join(', ')}) ORDER BY ${orderBy(key, 'DESC')}`).raw();
   try {
     for (const row of (last === null ? backwards.iterate() : backwards.iterate(...last)) as IterableIterator<unknown[]>) write(row);
-  } catch {
+  } catch (error) {
+    if (cannotWrite !== null) throw error;
     // Damage met from both ends: what lies between is lost.
   }
-  return { table, copied, damaged: true, dropped };
+  return { table, copied, damaged: true, dropped, rebuilt: 0 };
 }
 
 /** The columns a table is stored in order of: its rowid, or the primary key of a WITHOUT ROWID table. */

@@ -72,6 +72,7 @@ export function SalvagePanel() {
                   <td className="number">{formatNumber(table.copied)}</td>
                   <td>
                     {t(table.damaged ? 'recovery.salvage.state.damaged' : 'recovery.salvage.state.whole')}
+                    {table.rebuilt > 0 && <> · {t('recovery.salvage.state.rebuilt', { count: formatNumber(table.rebuilt) })}</>}
                     {table.dropped > 0 && <> · {t('recovery.salvage.state.dropped', { count: formatNumber(table.dropped) })}</>}
                   </td>
                 </tr>

@@ -25,6 +25,12 @@ export type SalvagedTable = Readonly<{
   damaged: boolean;
   /** Rows read but refused by the new file (a value that breaks its rules), or left without their case. */
   dropped: number;
+  /**
+   * Rows lost to the damage and written back from the history: a lost case
+   * as its newest verified history entry recorded it, with its lists (third
+   * Parties, HS codes, claims). Not counted in `copied`.
+   */
+  rebuilt: number;
 }>;
 
 export type SalvageResult = Readonly<{

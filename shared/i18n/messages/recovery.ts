@@ -43,8 +43,8 @@ export const recoveryMessages = defineMessages({
   'recovery.salvage.done': { en: '{cases} cases were saved into a new file:', es: 'Se guardaron {cases} casos en un archivo nuevo:' },
   'recovery.salvage.complete': { en: 'Everything could be read.', es: 'Se pudo leer todo.' },
   'recovery.salvage.incomplete': {
-    en: 'Some parts could not be read; the records in them are not in the new file (they stay in the damaged file, which is kept).',
-    es: 'Algunas partes no se pudieron leer; los registros que contenían no están en el archivo nuevo (siguen en el archivo dañado, que se conserva).',
+    en: 'Some parts could not be read. Cases lost there were rebuilt from the history where it holds them; other records in them are not in the new file (they stay in the damaged file, which is kept).',
+    es: 'Algunas partes no se pudieron leer. Los casos perdidos allí se reconstruyeron a partir del historial cuando este los conserva; los demás registros que contenían no están en el archivo nuevo (siguen en el archivo dañado, que se conserva).',
   },
   'recovery.salvage.table': { en: 'What was copied, table by table', es: 'Lo que se copió, tabla por tabla' },
   'recovery.salvage.column.table': { en: 'Table', es: 'Tabla' },
@@ -53,6 +53,7 @@ export const recoveryMessages = defineMessages({
   'recovery.salvage.state.whole': { en: 'read in full', es: 'leída por completo' },
   'recovery.salvage.state.damaged': { en: 'damaged part skipped', es: 'parte dañada omitida' },
   'recovery.salvage.state.dropped': { en: '{count} left out', es: '{count} omitidos' },
+  'recovery.salvage.state.rebuilt': { en: '{count} rebuilt from the history', es: '{count} reconstruidos a partir del historial' },
   'recovery.salvage.use': { en: 'Work from the new file', es: 'Trabajar con el archivo nuevo' },
   'recovery.salvage.using': { en: 'Switching…', es: 'Cambiando…' },
   'recovery.salvage.useExplain': {
