@@ -11,6 +11,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { backupBeforeMigration } from './backups/automatic';
 import { readFileFacts } from './fileHeader';
+import { restoreHistoryGuards } from './history/guards';
 import { checkIntegrity, type FileCheck } from './integrity/check';
 import { closeUntouched } from './integrity/closeUntouched';
 import { MIGRATIONS, type Migration } from './migrations/index';
@@ -163,10 +164,12 @@ export async function openDataFile(file: string, options: OpenOptions = {}): Pro
 /**
  * Brings the data the app derives from its own code up to date: the reference
  * tables (agreements, Parties, stages) and, when the procedure rules changed,
- * every case's stage and time limits. Writes only what differs. Run once the
- * file is known to be sound.
+ * every case's stage and time limits; and the history's append-only guards,
+ * put back (and the fact recorded) when someone dropped them. Writes only
+ * what differs. Run once the file is known to be sound.
  */
 export function prepareDatabase(db: Database.Database): void {
+  restoreHistoryGuards(db, new Date().toISOString());
   refreshReferenceTables(db);
   syncProcedureLimits(db);
 }

@@ -1,7 +1,7 @@
 // The check of a backup after writing it, and of a file before restoring it:
 // opened read-only, `PRAGMA integrity_check` (the full one: a backup is read
 // rarely and must be whole), ours by application_id, readable by this version,
-// and what it holds (cases, the newest history entry).
+// and what it holds (cases, the newest history entry and its hash).
 import fs from 'node:fs';
 import Database from 'better-sqlite3';
 import type { BackupCheck } from '../../shared/backups/domain';
@@ -24,7 +24,17 @@ const PROBLEM_LINES = 5;
  */
 export function checkBackupFile(file: string, checkedAt: string): BackupCheck {
   const size = fs.statSync(file).size;
-  const failed = (problem: string): BackupCheck => ({ ok: false, checkedAt, problem, schemaVersion: null, cases: null, historyEnd: null, historyChain: null, size });
+  const failed = (problem: string): BackupCheck => ({
+    ok: false,
+    checkedAt,
+    problem,
+    schemaVersion: null,
+    cases: null,
+    historyEnd: null,
+    historyEndHash: null,
+    historyChain: null,
+    size,
+  });
   let db: Database.Database;
   try {
     db = new Database(file, { readonly: true, fileMustExist: true });
@@ -45,8 +55,9 @@ export function checkBackupFile(file: string, checkedAt: string): BackupCheck {
           ? `Written by a newer version of Commission Desk (schema ${schemaVersion}).`
           : null;
     const contents = problem === null ? readContents(db) : { cases: null, historyEnd: null };
+    const historyEndHash = contents.historyEnd === null ? null : historyHashAt(db, contents.historyEnd);
     const historyChain = problem === null ? checkHistoryChain(db) : null;
-    return { ok: problem === null, checkedAt, problem, schemaVersion, ...contents, historyChain, size };
+    return { ok: problem === null, checkedAt, problem, schemaVersion, ...contents, historyEndHash, historyChain, size };
   } catch (error) {
     return failed(messageOf(error));
   } finally {
@@ -63,14 +74,36 @@ export function readContents(db: Database.Database): Readonly<{ cases: number; h
 }
 
 /**
+ * The stored hash of history entry `id`: null when there is no such entry,
+ * or the history is older than the hash chain (version 100).
+ */
+export function historyHashAt(db: Database.Database, id: number): string | null {
+  if (!hasHashChain(db)) return null;
+  return (db.prepare('SELECT hash FROM audit_log WHERE id = ?').pluck().get(id) as string | undefined) ?? null;
+}
+
+/** The same, from a file not in use (a copy just written), opened read-only. */
+export function historyHashInFile(file: string, id: number): string | null {
+  const db = new Database(file, { readonly: true, fileMustExist: true });
+  try {
+    return historyHashAt(db, id);
+  } finally {
+    db.close();
+  }
+}
+
+function hasHashChain(db: Database.Database): boolean {
+  return (db.prepare("SELECT count(*) FROM pragma_table_info('audit_log') WHERE name = 'prev_hash'").pluck().get() as number) > 0;
+}
+
+/**
  * The history's hash chain (issue 7 §4), checked at backup as on demand: a
  * copy whose history was rewritten is still a faithful copy of the file, so
  * this is kept beside the check, not counted in it. Null for a copy older
  * than the chain (version 100) or one it could not be read from.
  */
 function checkHistoryChain(db: Database.Database): BackupCheck['historyChain'] {
-  const chained = (db.prepare("SELECT count(*) FROM pragma_table_info('audit_log') WHERE name = 'prev_hash'").pluck().get() as number) > 0;
-  if (!chained) return null;
+  if (!hasHashChain(db)) return null;
   try {
     const outcome = verifyHistoryChain(db);
     return { ok: outcome.intact, firstBadEntry: outcome.intact ? null : outcome.firstBad.id };

@@ -1,14 +1,15 @@
 // Taking a backup: SQLite's online backup API from the open connection (never
 // a file copy of a live WAL database, ../shared/style.md), into a `.partial`
 // file that becomes the backup only once it is whole, on the disk and checked.
-// Then the backups are rotated (shared/backups/rotation.ts).
+// A copy whose history does not continue the previous copy's marks that one
+// as evidence, then the backups are rotated (shared/backups/rotation.ts).
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { backupFileName, type BackupEntry, type BackupReason } from '../../shared/backups/domain';
-import { backupsToKeep } from '../../shared/backups/rotation';
-import { backupsFolder, findBackup, fsyncFile, fsyncFolder, listBackups, sidecarPath, writeCheck } from './files';
-import { checkBackupFile } from './verify';
+import { backupsToKeep, keepsAsEvidence, type RotationItem } from '../../shared/backups/rotation';
+import { backupsFolder, findBackup, fsyncFile, fsyncFolder, listBackups, readCheck, sidecarPath, writeCheck } from './files';
+import { checkBackupFile, historyHashInFile } from './verify';
 
 const PARTIAL = '.partial';
 
@@ -60,12 +61,17 @@ export function copyDamagedFile(file: string, dataFolder: string, reason: Backup
 
 /** Deletes the backups the policy no longer keeps, with their checks. A file that cannot be deleted now (open elsewhere) is tried again next time. */
 export function rotateBackups(dataFolder: string, now: Date): readonly string[] {
+  const folder = backupsFolder(dataFolder);
   const backups = listBackups(dataFolder);
-  const keep = backupsToKeep(backups, now);
+  const items: RotationItem[] = backups.map((backup) => ({
+    ...backup,
+    keptAsEvidence: (readCheck(path.join(folder, backup.name))?.keptAsEvidence ?? null) !== null,
+  }));
+  const keep = backupsToKeep(items, now);
   const removed: string[] = [];
   for (const backup of backups) {
     if (keep.has(backup.name)) continue;
-    const file = path.join(backupsFolder(dataFolder), backup.name);
+    const file = path.join(folder, backup.name);
     try {
       fs.rmSync(file, { force: true });
       fs.rmSync(sidecarPath(file), { force: true });
@@ -115,12 +121,34 @@ function keepChecked(dataFolder: string, partial: string, name: string, at: stri
   const folder = backupsFolder(dataFolder);
   const file = path.join(folder, name);
   const check = checkBackupFile(partial, new Date().toISOString());
+  // Before the new copy is listed, so "the copy before it" is the newest listed.
+  if (check.ok && check.historyEnd !== null) keepEvidence(dataFolder, partial, name, check.historyEnd);
   // The check is written first: a backup never appears without what is known of it.
   writeCheck(file, check);
   fs.renameSync(partial, file);
   fsyncFolder(folder);
   rotateBackups(dataFolder, new Date(at));
   return entryOf(dataFolder, name);
+}
+
+/**
+ * Marks the copy before this one as evidence when this one's history does
+ * not continue it (rotation.ts keepsAsEvidence): its last entry gone, or
+ * there with another hash. Said in the log too: it means the history was
+ * cut or rewritten behind the app, or a copy of another history restored.
+ */
+function keepEvidence(dataFolder: string, partial: string, name: string, historyEnd: number): void {
+  const folder = backupsFolder(dataFolder);
+  const previous = listBackups(dataFolder).find((backup) => backup.verified === true);
+  if (previous === undefined) return;
+  const previousFile = path.join(folder, previous.name);
+  const previousCheck = readCheck(previousFile);
+  if (previousCheck === null || previousCheck.historyEnd === null || (previousCheck.keptAsEvidence ?? null) !== null) return;
+  const history = { end: previousCheck.historyEnd, endHash: previousCheck.historyEndHash ?? null };
+  const next = { end: historyEnd, hashAtPreviousEnd: history.end === 0 ? null : historyHashInFile(partial, history.end) };
+  if (!keepsAsEvidence({ reason: previous.reason, history }, next)) return;
+  writeCheck(previousFile, { ...previousCheck, keptAsEvidence: { at: new Date().toISOString(), by: name } });
+  console.error(`[backups] the history in ${name} does not continue the one in ${previous.name} (entry ${history.end}): ${previous.name} is kept as evidence`);
 }
 
 function entryOf(dataFolder: string, name: string): BackupEntry {

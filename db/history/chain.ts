@@ -6,13 +6,14 @@
 //
 // What the chain cannot show on its own: the newest entries cut off the end,
 // or a whole chain recomputed by someone who rewrites every later entry too.
-// Backups hold earlier heads of the chain to compare against.
+// Backups hold earlier heads of the chain to compare against
+// (backupComparison.ts).
 //
 // The serialization below is a stored format: every existing hash depends on
 // it. Change it only with a new tag and keep verifying entries of the old one.
 import { createHash } from 'node:crypto';
 import type Database from 'better-sqlite3';
-import type { HistoryVerification } from '../../shared/history/api';
+import type { ChainVerification } from '../../shared/history/api';
 import { statement } from '../statements';
 
 /** The previous hash of the first entry. */
@@ -93,7 +94,7 @@ export const CHAINED_COLUMNS = `id, at, actor, actor_account AS actorAccount, de
  * removed or slipped in just before it). Called by history.verify and at
  * backup time.
  */
-export function verifyHistoryChain(db: Database.Database): HistoryVerification {
+export function verifyHistoryChain(db: Database.Database): ChainVerification {
   let previous = GENESIS_HASH;
   let entries = 0;
   // iterate() streams the rows: a long history is never held in memory whole.

@@ -27,7 +27,7 @@ export function VerifyHistory() {
       </button>
       <div role="status" className="history-verify-outcome">
         {words !== null && !check.isPending && (
-          <div className={`notice ${words.intact ? 'success' : 'error'}`}>
+          <div className={`notice ${words.tone}`}>
             {words.lines.map((line) => (
               <p key={line}>{line}</p>
             ))}

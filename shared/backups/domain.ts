@@ -32,6 +32,18 @@ export type BackupCheck = Readonly<{
   cases: number | null;
   /** Id of the newest history entry: tells whether anything changed since this backup. */
   historyEnd: number | null;
+  /**
+   * The hash of that newest entry (issue 7 §4): the live history must still
+   * hold the entry, as it was (db/history/backupComparison.ts). Absent from
+   * checks written before it was recorded.
+   */
+  historyEndHash?: string | null;
+  /**
+   * Set when a later copy's history did not continue this one's (entries cut
+   * off, or rewritten): the copy is then evidence and rotation keeps it
+   * (shared/backups/rotation.ts). `by` names that later copy.
+   */
+  keptAsEvidence?: Readonly<{ at: string; by: string }> | null;
   /** The history's hash chain (issue 7 §4), where the app can verify it: null when it could not be checked. */
   historyChain: Readonly<{ ok: boolean; firstBadEntry: number | null }> | null;
   /** Size in bytes when checked: a file changed since then is no longer counted as verified. */

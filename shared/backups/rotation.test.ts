@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { backupFileName, type BackupReason } from './domain';
-import { BACKUP_POLICY, backupsToKeep, isoWeekOf, type RotationItem } from './rotation';
+import { BACKUP_POLICY, backupsToKeep, continuesHistory, isoWeekOf, keepsAsEvidence, type RotationItem } from './rotation';
 
 const DAY_MS = 86_400_000;
 const START = Date.parse('2026-01-01T00:00:00.000Z');
@@ -100,6 +100,40 @@ describe('backup rotation over simulated days', () => {
 
   it('keeps nothing it was not given and treats an empty folder as nothing to keep', () => {
     expect(backupsToKeep([], new Date(START))).toEqual(new Set());
+  });
+});
+
+describe('history evidence (issue 7 §4)', () => {
+  const head = (end: number, endHash: string | null = `hash-${end}`) => ({ end, endHash });
+
+  it('tells a copy that continues the history before it from one that cut or rewrote it', () => {
+    expect(continuesHistory(head(59), { end: 60, hashAtPreviousEnd: 'hash-59' })).toBe(true);
+    expect(continuesHistory(head(59), { end: 59, hashAtPreviousEnd: 'hash-59' })).toBe(true);
+    // Entry 59 cut off the end: the new copy ends at 58 and has no entry 59.
+    expect(continuesHistory(head(59), { end: 58, hashAtPreviousEnd: null })).toBe(false);
+    // Entry 59 rewritten (the chain recomputed after it): there, but not as it was.
+    expect(continuesHistory(head(59), { end: 61, hashAtPreviousEnd: 'forged' })).toBe(false);
+    // Nothing to continue, or nothing recorded to compare with.
+    expect(continuesHistory(head(0, null), { end: 3, hashAtPreviousEnd: null })).toBe(true);
+    expect(continuesHistory(head(59, null), { end: 58, hashAtPreviousEnd: null })).toBeNull();
+  });
+
+  it('keeps the copy before one that does not continue it, unless a restore came between them', () => {
+    const cut = { end: 58, hashAtPreviousEnd: null };
+    expect(keepsAsEvidence({ reason: 'daily', history: head(59) }, cut)).toBe(true);
+    expect(keepsAsEvidence({ reason: 'quit', history: head(59) }, { end: 60, hashAtPreviousEnd: 'hash-59' })).toBe(false);
+    expect(keepsAsEvidence({ reason: 'before-restore', history: head(59) }, cut)).toBe(false);
+    expect(keepsAsEvidence({ reason: 'daily', history: head(59, null) }, cut)).toBe(false);
+  });
+
+  it("keeps a copy marked as evidence past its day's quit copy and past every period", () => {
+    const evidence: RotationItem = { ...item(dayAt(10, 8), 'daily'), keptAsEvidence: true };
+    const sameDay = item(dayAt(10, 18), 'quit');
+    // Without the mark the day's later copy replaces it — the reviewer's lost entry 59.
+    expect(backupsToKeep([{ ...evidence, keptAsEvidence: false }, sameDay], new Date(dayAt(10, 19))).has(evidence.name)).toBe(false);
+    expect(backupsToKeep([evidence, sameDay], new Date(dayAt(10, 19))).has(evidence.name)).toBe(true);
+    const later = Array.from({ length: 800 }, (_, day) => item(dayAt(11 + day, 8), 'daily'));
+    expect(backupsToKeep([evidence, sameDay, ...later], new Date(dayAt(811, 0))).has(evidence.name)).toBe(true);
   });
 });
 

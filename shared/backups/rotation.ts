@@ -10,7 +10,13 @@
 //   no daily copies;
 // - a copy whose check failed never stands for its day, week or month, and is
 //   kept for 90 days, so that what went wrong can still be looked at;
-// - the newest copy not known to be bad is always kept, whatever its reason.
+// - the newest copy not known to be bad is always kept, whatever its reason;
+// - a copy whose history a later copy does not continue (entries cut off its
+//   end, or rewritten: issue 7 §4) is kept until the user deletes it. It is
+//   the evidence that "Verify history" compares with: without this rule the
+//   day's copy on quit, taken after the cut, would replace the day's earlier
+//   copy that still held the entries. A restore explains its own cut: the
+//   copy taken before it is kept for 90 days, as any such copy.
 // Days, weeks and months are counted in UTC, as the file names are written.
 import { AUTOMATIC_REASONS, type BackupReason } from './domain';
 
@@ -31,7 +37,36 @@ export type RotationItem = Readonly<{
   reason: BackupReason;
   /** false when its check found a problem; null when it was never checked. */
   verified: boolean | null;
+  /** A later copy did not continue its history (keepsAsEvidence, recorded in its check). */
+  keptAsEvidence?: boolean;
 }>;
+
+/** The newest history entry a copy holds, with its hash (null where not recorded). */
+export type HistoryHead = Readonly<{ end: number; endHash: string | null }>;
+
+/**
+ * Whether a copy continues the history of the copy before it: it holds that
+ * copy's last entry, with the same hash. `hashAtPreviousEnd` is the new copy's
+ * hash of the entry numbered `previous.end` (null when it has none). Null
+ * when it cannot be told (the previous copy recorded no hash).
+ */
+export function continuesHistory(previous: HistoryHead, next: Readonly<{ end: number; hashAtPreviousEnd: string | null }>): boolean | null {
+  if (previous.end === 0) return true;
+  if (previous.endHash === null) return null;
+  return next.end >= previous.end && next.hashAtPreviousEnd === previous.endHash;
+}
+
+/**
+ * Whether the copy before a new one is to be kept as evidence: the new copy
+ * does not continue its history, and no restore explains it (the copy before
+ * a new one is the `.before-restore` copy when a restore came between them).
+ */
+export function keepsAsEvidence(
+  previous: Readonly<{ reason: BackupReason; history: HistoryHead }>,
+  next: Readonly<{ end: number; hashAtPreviousEnd: string | null }>,
+): boolean {
+  return previous.reason !== 'before-restore' && continuesHistory(previous.history, next) === false;
+}
 
 const DAY_MS = 86_400_000;
 
@@ -42,7 +77,7 @@ export function backupsToKeep(items: readonly RotationItem[], now: Date, policy:
   const newestFirst = [...items].sort((a, b) => b.at.localeCompare(a.at) || b.name.localeCompare(a.name));
 
   for (const item of newestFirst) {
-    if (item.reason === 'manual') keep.add(item.name);
+    if (item.reason === 'manual' || item.keptAsEvidence === true) keep.add(item.name);
     else if ((item.reason === 'before-migration' || item.reason === 'before-restore' || item.verified === false) && Date.parse(item.at) >= safetyFrom) keep.add(item.name);
   }
 

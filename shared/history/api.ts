@@ -27,25 +27,55 @@ export const historyListInput = z
   })
   .strict();
 
+/** The first entry that does not match its seal (db/history/chain.ts). */
+export type ChainBreak = Readonly<{
+  id: number;
+  /** When the entry says it was made (as stored, which may itself be what was changed). */
+  at: string;
+  /** altered: its content is not what was recorded; unlinked: an entry before it was removed or slipped in. */
+  problem: 'altered' | 'unlinked';
+}>;
+
+/**
+ * The history compared with a backup (db/history/backupComparison.ts): the
+ * chain cannot show entries cut off its end, or a chain recomputed whole, but
+ * a backup holds the last entry it had, with its hash.
+ */
+export type BackupMismatch = Readonly<{
+  /** The backup's file name and when it was taken. */
+  backup: Readonly<{ name: string; at: string }>;
+  /** The backup's last entry. */
+  entry: number;
+  /** shortened: that entry is no longer in the history; rewritten: it is, but not as the backup holds it. */
+  problem: 'shortened' | 'rewritten';
+}>;
+
+/** The append-only guards of the history found missing (or changed) at an open, and put back then. */
+export type GuardsRestored = Readonly<{ at: string; guards: readonly string[] }>;
+
 /**
  * history.verify: whether every entry still matches the hash it was recorded
- * with and follows the one before it (db/history/chain.ts). `entries` counts
- * the entries that check out — all of them, or those before the first bad one.
+ * with and follows the one before it (db/history/chain.ts), and whether the
+ * history still holds the last entry of each backup as that backup holds it.
+ * `entries` counts the entries that check out — all of them, or those before
+ * the first bad one. `guardsRestored`, present only when it happened: the
+ * times the append-only guards were found removed and put back.
  */
 export type HistoryVerification = Readonly<
-  | { intact: true; entries: number }
+  | { intact: true; entries: number; guardsRestored?: readonly GuardsRestored[] }
   | {
       intact: false;
       entries: number;
-      firstBad: Readonly<{
-        id: number;
-        /** When the entry says it was made (as stored, which may itself be what was changed). */
-        at: string;
-        /** altered: its content is not what was recorded; unlinked: an entry before it was removed or slipped in. */
-        problem: 'altered' | 'unlinked';
-      }>;
+      /** Present when the chain itself is broken. */
+      firstBad?: ChainBreak;
+      /** Present when the history no longer holds what a backup holds. */
+      sinceBackup?: BackupMismatch;
+      guardsRestored?: readonly GuardsRestored[];
     }
 >;
+
+/** What the chain alone says (verifyHistoryChain); history.verify adds the backups' word. */
+export type ChainVerification = Readonly<{ intact: true; entries: number } | { intact: false; entries: number; firstBad: ChainBreak }>;
 
 export const historyApi = {
   'history.list': query<HistoryPage>()(historyListInput),

@@ -92,5 +92,27 @@ export const historyMessages = defineMessages({
     en: 'The {count} changes before it are intact. Do not rely on this change or on later ones; restore a backup if you have one.',
     es: 'Los {count} cambios anteriores están íntegros. No confíe en este cambio ni en los posteriores; restaure una copia de seguridad si la tiene.',
   },
+  // Compared with the backups (history.verify's sinceBackup): what the chain
+  // alone cannot show — changes cut off the end, or a history rewritten whole.
+  'history.verify.shortened': {
+    en: 'Changes were removed from the end of the history: the backup of {at} holds change no. {id}, which the history no longer has.',
+    es: 'Se eliminaron cambios del final del historial: la copia de seguridad del {at} contiene el cambio n.º {id}, que el historial ya no tiene.',
+  },
+  'history.verify.rewritten': {
+    en: 'The history was rewritten since the backup of {at}: change no. {id} is not what that backup holds.',
+    es: 'El historial se reescribió después de la copia de seguridad del {at}: el cambio n.º {id} no es el que contiene esa copia.',
+  },
+  'history.verify.backupKept': {
+    en: 'That backup is kept (Settings → Backups): restore it, or compare it with the history, before relying on the history.',
+    es: 'Esa copia se conserva (Configuración → Copias de seguridad): restáurela, o compárela con el historial, antes de confiar en el historial.',
+  },
+  'history.verify.guardsRestored.one': {
+    en: 'The protection that keeps the history from being edited had been removed outside Commission Desk; it was put back when the app opened on {at}.',
+    es: 'La protección que impide editar el historial se había quitado fuera de Commission Desk; se restableció al abrirse la aplicación el {at}.',
+  },
+  'history.verify.guardsRestored.other': {
+    en: 'The protection that keeps the history from being edited had been removed outside Commission Desk {count} times; it was put back each time the app opened, most recently on {at}.',
+    es: 'La protección que impide editar el historial se había quitado fuera de Commission Desk {count} veces; se restableció cada vez al abrirse la aplicación, la última el {at}.',
+  },
   'history.no': { en: 'No', es: 'No' },
 });
