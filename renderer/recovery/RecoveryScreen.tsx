@@ -1,8 +1,9 @@
 // The recovery screen (issue 7 §1), shown instead of the app when the data
 // file is damaged: what is wrong in plain words, where the damaged file is
-// kept untouched, and the two ways back — restore the latest good backup
-// (backups.restore) or export what can still be read (recovery.salvage) and
-// work from that. Nothing here offers to delete anything.
+// kept untouched, and the two ways back — restore a backup (backups.restore:
+// the latest good one in backups/, or a file chosen by its path) or export
+// what can still be read (recovery.salvage) and work from that. Nothing here
+// offers to delete anything.
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { BackupEntry } from '../../shared/backups/domain';
@@ -13,6 +14,7 @@ import { sizeText } from '../backups/backupWords';
 import { apiErrorText } from '../i18n/apiErrors';
 import { useLocale } from '../i18n/LocaleContext';
 import { LanguageSwitch } from '../shell/LanguageSwitch';
+import { RestoreFilePanel } from './RestoreFilePanel';
 import { SalvagePanel } from './SalvagePanel';
 
 export function RecoveryScreen({ status }: { status: SystemStatus }) {
@@ -52,6 +54,9 @@ export function RecoveryScreen({ status }: { status: SystemStatus }) {
   );
 }
 
+/** What `restoring` holds while a file chosen by its path is restored (a backup's name never looks like this). */
+const FROM_FILE = ':file';
+
 function BackupPanel() {
   const tools = useLocale();
   const { t, formatDateTime, formatNumber } = tools;
@@ -63,11 +68,12 @@ function BackupPanel() {
   const good = (list.data?.backups ?? []).filter((entry) => entry.verified === true);
   const latest = good[0];
 
-  async function restore(entry: BackupEntry) {
+  /** A listed backup by name, or a file elsewhere by its full path. */
+  async function restore(input: Readonly<{ name: string }> | Readonly<{ path: string }>) {
     if (restoring !== null) return;
-    setRestoring(entry.name);
+    setRestoring('name' in input ? input.name : FROM_FILE);
     setFailure(null);
-    const answer = await call('backups.restore', { name: entry.name });
+    const answer = await call('backups.restore', input);
     setRestoring(null);
     if (!answer.ok) return setFailure(t('recovery.failed', { message: apiErrorText(answer.error, tools) }));
     // The service reopened on the restored file: read everything again, the state first.
@@ -75,7 +81,7 @@ function BackupPanel() {
   }
 
   const restoreButton = (entry: BackupEntry, label: string) => (
-    <button type="button" className="button primary" aria-disabled={restoring !== null} onClick={() => void restore(entry)}>
+    <button type="button" className="button primary" aria-disabled={restoring !== null} onClick={() => void restore({ name: entry.name })}>
       {restoring === entry.name ? t('recovery.backup.restoring') : label}
     </button>
   );
@@ -113,6 +119,7 @@ function BackupPanel() {
           )}
         </>
       )}
+      <RestoreFilePanel busy={restoring !== null} restoring={restoring === FROM_FILE} onRestore={(path) => void restore({ path })} />
       {failure !== null && (
         <p className="notice error" role="alert">
           {failure}

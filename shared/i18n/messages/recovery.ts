@@ -26,12 +26,23 @@ export const recoveryMessages = defineMessages({
   },
   'recovery.backup.restore': { en: 'Restore the backup of {date}', es: 'Restaurar la copia del {date}' },
   'recovery.backup.none': {
-    en: 'There is no intact backup in {folder}. Export what can still be read instead.',
-    es: 'No hay ninguna copia de seguridad intacta en {folder}. Exporte en su lugar lo que aún se pueda leer.',
+    en: 'There is no intact backup in {folder}. Restore a copy kept elsewhere, below, or export what can still be read.',
+    es: 'No hay ninguna copia de seguridad intacta en {folder}. Restaure abajo una copia guardada en otro lugar, o exporte lo que aún se pueda leer.',
   },
   'recovery.backup.others': { en: 'Other backups', es: 'Otras copias' },
   'recovery.backup.loading': { en: 'Looking for backups…', es: 'Buscando copias de seguridad…' },
   'recovery.backup.restoring': { en: 'Restoring…', es: 'Restaurando…' },
+
+  // Restoring a copy kept outside the data folder, by its full path (the Backups screen is not reachable meanwhile).
+  'recovery.file.heading': { en: 'Restore from a file…', es: 'Restaurar desde un archivo…' },
+  'recovery.file.help': {
+    en: 'A backup kept elsewhere (a USB stick, a shared folder): type its full path on this computer. It is checked before anything is replaced, and the damaged file is kept among the backups.',
+    es: 'Una copia guardada en otro lugar (una memoria USB, una carpeta compartida): escriba su ruta completa en este equipo. Se comprueba antes de sustituir nada, y el archivo dañado se conserva entre las copias de seguridad.',
+  },
+  'recovery.file.path': { en: 'File (full path)', es: 'Archivo (ruta completa)' },
+  'recovery.file.choose': { en: 'Choose…', es: 'Elegir…' },
+  'recovery.file.restore': { en: 'Restore from this file', es: 'Restaurar desde este archivo' },
+  'recovery.file.required': { en: 'Enter the full path of the file.', es: 'Indique la ruta completa del archivo.' },
 
   'recovery.salvage.heading': { en: 'Export what can still be read', es: 'Exportar lo que aún se puede leer' },
   'recovery.salvage.explain': {
