@@ -124,11 +124,12 @@ describe('query plans of cases.list', () => {
     }
   });
 
-  it('text search for a common word walks the sort index against the matches gathered once; a rare word is read from the text index', () => {
+  it('text search for a common word walks the sort index testing each case\'s text; a rare word is read from the text index', () => {
     const common = pagePlans(listPlans({ text: 'common', limit: 1 }));
     for (const page of common) {
       expectSortIndexWalk(page, 'cases_list_updated_at');
-      expect(text(page)).toMatch(/LIST SUBQUERY/);
+      // The row's own text, tokenized as the index does (db/list/fullText.ts); the index's matches only for text it does not know.
+      expect(page.sql).toMatch(/coalesce\(list_text_match\(/);
     }
     for (const page of pagePlans(listPlans({ text: 'rare' }))) expect(text(page)).toMatch(/SEARCH cases USING INTEGER PRIMARY KEY \(rowid=\?\)/);
     // The total: the text index's first matches (it holds live cases only, migration 90), counted up to the cap.
@@ -137,11 +138,13 @@ describe('query plans of cases.list', () => {
     expect(text(counts[0] as Plan)).toMatch(/SCAN cases_fts VIRTUAL TABLE/);
   });
 
-  it('a text search with a filter counts its matches up to the cap, from the text index and the rows by key', () => {
+  it('a text search with a filter counts the text matches alone first, then those the filter keeps, each up to the cap', () => {
     const counts = listPlans({ text: 'common', status: 'open' }).filter((plan) => plan.sql.includes('count(*)'));
-    expect(counts).toHaveLength(1);
-    expect(counts[0]?.sql).toMatch(/^SELECT count\(\*\) FROM \(SELECT 1 FROM cases WHERE .* LIMIT \?\)$/s);
-    expect(text(counts[0] as Plan)).toMatch(/SEARCH cases USING INTEGER PRIMARY KEY|SEARCH cases USING (COVERING )?INDEX cases_list_status/);
+    expect(counts).toHaveLength(2);
+    expect(counts[0]?.sql).toBe('SELECT count(*) FROM (SELECT rowid FROM cases_fts WHERE cases_fts MATCH ? LIMIT ?)');
+    // Under the cap (40 cases), each text match is looked up by key; past it the two are merged (list.text.test.ts).
+    expect(counts[1]?.sql).toMatch(/^SELECT count\(\*\) FROM \(SELECT 1 FROM cases WHERE .* LIMIT \?\)$/s);
+    expect(text(counts[1] as Plan)).toMatch(/SEARCH cases USING INTEGER PRIMARY KEY|SEARCH cases USING (COVERING )?INDEX cases_list_status/);
   });
 
   it.each([

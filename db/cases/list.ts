@@ -8,7 +8,8 @@ import type { CasesListResult } from '../../shared/cases/api';
 import type { CaseRow } from '../../shared/cases/domain';
 import { CASES_LIST, type CaseSortColumn } from '../../shared/cases/schemas';
 import { readList } from '../list/engine';
-import type { ListTable, TextSearch } from '../list/table';
+import { fullTextConditions, prefixPhrase, typedWords, type FullTextIndex } from '../list/fullText';
+import type { ListTable, TextConditions } from '../list/table';
 import { readSettings } from '../settings/queries';
 
 type ListInput = ParsedInput<'cases.list'>;
@@ -138,23 +139,23 @@ function caseRow(row: StoredRow): CaseRow {
   };
 }
 
+/** cases_fts (migrations 20 and 90): the cases' own text, live cases only, keyed by seq. */
+const CASES_TEXT: FullTextIndex = {
+  table: 'cases_fts',
+  columns: ['reference', 'title', 'summary', 'measure', 'sector', 'submitter'],
+  tokenize: 'unicode61 remove_diacritics 2',
+  prefixes: [2, 3],
+};
+
 /**
- * The words typed, matched in the full-text index; text with no letter or
- * digit ("%", "_", "'", "--"), which the word index drops, is looked for as
- * the characters it is with instr(), which takes no wildcards.
+ * The words typed, matched in the full-text index (db/list/fullText.ts);
+ * text with no letter or digit ("%", "_", "'", "--"), which the word index
+ * drops, is looked for as the characters it is with instr(), which takes no
+ * wildcards.
  */
-function caseText(typed: string): ReturnType<TextSearch> {
-  const match = ftsQuery(typed);
-  if (match !== null) {
-    const seek = { sql: 'seq IN (SELECT rowid FROM cases_fts WHERE cases_fts MATCH ?)', params: [match] };
-    return {
-      seek,
-      // "+seq": the matches are gathered once and each row of the sort index tested against them.
-      walk: { sql: '+seq IN (SELECT rowid FROM cases_fts WHERE cases_fts MATCH ?)', params: [match] },
-      // The text index holds live cases only (migration 90).
-      matches: { sql: 'SELECT rowid FROM cases_fts WHERE cases_fts MATCH ?', params: [match] },
-    };
-  }
+function caseText(typed: string, db: Database.Database): TextConditions | null {
+  const words = typedWords(typed);
+  if (words.length > 0) return fullTextConditions(db, CASES_TEXT, 'seq', words);
   const literal = typed.replace(/\p{Cc}/gu, ' ').trim();
   if (literal === '') return null;
   const instr = {
@@ -165,20 +166,13 @@ function caseText(typed: string): ReturnType<TextSearch> {
 }
 
 /**
- * The text a person typed, as an FTS5 query: each word becomes a quoted
- * phrase (so FTS syntax characters are plain text) matched as a prefix, and
- * all words must match. "CAFTA-DR-2026" is one word and matches the reference
- * tokens in sequence. Null when nothing searchable is left.
+ * The text a person typed, as an FTS5 query before any rewriting: each word
+ * becomes a quoted phrase (so FTS syntax characters are plain text) matched
+ * as a prefix, and all words must match. "CAFTA-DR-2026" is one word and
+ * matches the reference tokens in sequence. Null when nothing searchable is
+ * left.
  */
 export function ftsQuery(text: string): string | null {
-  const words = text
-    .normalize('NFC')
-    // Control characters are never part of a word; a NUL inside a phrase
-    // ends FTS5's query string early and the query fails as a syntax error.
-    .replace(/\p{Cc}/gu, ' ')
-    .split(/\s+/u)
-    .filter((word) => /[\p{L}\p{N}]/u.test(word));
-  if (words.length === 0) return null;
-  // SECURITY: '"' is doubled inside the phrase; nothing else is special there.
-  return words.map((word) => `"${word.replaceAll('"', '""')}"*`).join(' ');
+  const words = typedWords(text);
+  return words.length === 0 ? null : words.map(prefixPhrase).join(' ');
 }

@@ -4,14 +4,14 @@
 // two up to a cap, past which the total is a lower bound.
 import type Database from 'better-sqlite3';
 import { statement } from '../statements';
-import type { AnyListTable, Condition, SqlValue } from './table';
+import type { AnyListTable, Condition, SqlValue, TextConditions } from './table';
 
 export type ActiveFilter = Readonly<{ key: string; value: SqlValue }>;
 
 /** What a query asks for, resolved against its table: filters given, text conditions. */
 export type Matching = Readonly<{
   filters: readonly ActiveFilter[];
-  text: ReturnType<NonNullable<AnyListTable['text']>>;
+  text: TextConditions | null;
 }>;
 
 export function where(conditions: readonly Condition[]): Condition {
@@ -58,6 +58,9 @@ function countsWhere(table: AnyListTable, matching: Matching, codes: Readonly<Re
   return all ? [{ sql: counts.all, params: [] }, ...list] : list;
 }
 
+/** Text matches few enough to look each up by key when counting them beside filters without a cap. */
+const FEW_MATCHES = 1_000;
+
 /** How many rows match; `lowerBound` when counting stopped at the cap: there are at least `count`, maybe many more. */
 export type Count = Readonly<{ count: number; lowerBound: boolean }>;
 
@@ -83,13 +86,30 @@ export function countMatches(
     return { count, lowerBound: false };
   }
   const text = matching.text;
-  const rows: Condition =
-    text?.matches !== undefined && matching.filters.length === 0 && segment.conditions.length === 0
-      ? text.matches
-      : (() => {
-          const clause = where([...conditions(table, matching, false), ...segment.conditions]);
-          return { sql: `SELECT 1 FROM ${table.table} ${clause.sql}`, params: clause.params };
-        })();
+  const others = matching.filters.length > 0 || segment.conditions.length > 0;
+  if (text?.matches !== undefined && !others) return capped(db, text.matches, cap);
+  if (text?.matches !== undefined && capped(db, text.matches, cap ?? FEW_MATCHES).lowerBound) {
+    // More text matches than the cap: the index's matches and the rows the
+    // filters keep, both read in key order and merged, stop at the cap — a
+    // common word and a common status cost the same at 100,000 rows or
+    // 1,000,000. (With few text matches, each is looked up by key instead:
+    // the merge would read the filters' rows up to the last match.)
+    const clause = where([...conditions(table, { filters: matching.filters, text: null }, false), ...segment.conditions]);
+    return capped(
+      db,
+      {
+        sql: `${text.matches.sql} INTERSECT SELECT ${table.key} FROM ${table.table} ${clause.sql} ORDER BY 1`,
+        params: [...text.matches.params, ...clause.params],
+      },
+      cap,
+    );
+  }
+  const clause = where([...conditions(table, matching, false), ...segment.conditions]);
+  return capped(db, { sql: `SELECT 1 FROM ${table.table} ${clause.sql}`, params: clause.params }, cap);
+}
+
+/** The rows of `rows`, counted up to `cap` when given. */
+function capped(db: Database.Database, rows: Condition, cap: number | null): Count {
   if (cap === null) {
     return { count: statement(db, `SELECT count(*) FROM (${rows.sql})`).pluck().get(...rows.params) as number, lowerBound: false };
   }

@@ -56,7 +56,7 @@ export function readList<Row>(
     const value = query.filters[key];
     return value === undefined ? [] : [{ key, value }];
   });
-  const text = query.text === undefined || table.text === null ? null : table.text(query.text);
+  const text = query.text === undefined || table.text === null ? null : table.text(query.text, db);
   const matching: Matching = { filters, text };
   // What the cursor is bound to: everything that decides which rows, in which order.
   const canonical = JSON.stringify([filters, query.text ?? null, query.sort, query.groupBy, query.locale]);

@@ -4,6 +4,7 @@
 // the engine (engine.ts) builds every statement from it.
 // SECURITY: these strings are the only SQL a list runs. A caller's input picks
 // keys of these maps; its values are bound as parameters, never spliced in.
+import type Database from 'better-sqlite3';
 import type { AnyListSpec, ListSpec } from '../../shared/list/spec';
 
 export type SqlValue = string | number;
@@ -36,17 +37,24 @@ export type SqlColumn = Readonly<{
   none?: Readonly<{ is: string; isNot: string }>;
 }>;
 
-/** The text a person typed as conditions; null when there is nothing to search for. */
-export type TextSearch = (typed: string) => Readonly<{
+/** The text a person typed as conditions. */
+export type TextConditions = Readonly<{
   seek: Condition;
   walk: Condition;
   /**
-   * A statement with one row per live row that matches, read faster than the
-   * table would give them (a full-text index holding live rows only): the
-   * engine counts its first rows when the text is the only condition.
+   * A statement with one row per live row that matches, in key order, read
+   * faster than the table would give them (a full-text index holding live
+   * rows only): the engine counts its first rows, alone or beside the rows
+   * the filters keep.
    */
   matches?: Condition;
-}> | null;
+}>;
+
+/**
+ * The text a person typed as conditions; null when there is nothing to
+ * search for. May read the database (a full-text index's vocabulary).
+ */
+export type TextSearch = (typed: string, db: Database.Database) => TextConditions | null;
 
 /**
  * A table kept by triggers with one row per combination of coded values and
