@@ -40,26 +40,41 @@ export async function backupOnClose(db: Database.Database, dataFolder: string, a
  * Once a day: the data service calls this with the service's clock — at the
  * first call of a new (UTC) day, or from a timer — inside its one-call-at-a-
  * time queue, so no restore swaps the file during the copy. A day that
- * already has a daily or quit copy is skipped. Never throws.
+ * already has a daily or quit copy is skipped. Never throws: a failure is
+ * logged in one line and handed to `onFailure`, so the service can show it
+ * and try again later that day.
  */
-export async function backupDailyIfDue(db: Database.Database, dataFolder: string, at = new Date()): Promise<BackupEntry | null> {
+export async function backupDailyIfDue(
+  db: Database.Database,
+  dataFolder: string,
+  at = new Date(),
+  onFailure?: (error: unknown) => void,
+): Promise<BackupEntry | null> {
   const today = utcDay(at.toISOString());
-  if (listBackups(dataFolder).some((backup) => AUTOMATIC_REASONS.includes(backup.reason) && utcDay(backup.at) === today)) return null;
-  return automaticBackup(db, dataFolder, 'daily', at);
+  const due = () => !listBackups(dataFolder).some((backup) => AUTOMATIC_REASONS.includes(backup.reason) && utcDay(backup.at) === today);
+  return automaticBackup(db, dataFolder, 'daily', at, due, onFailure);
 }
 
-async function automaticBackup(db: Database.Database, dataFolder: string, reason: BackupReason, at: Date): Promise<BackupEntry | null> {
+async function automaticBackup(
+  db: Database.Database,
+  dataFolder: string,
+  reason: BackupReason,
+  at: Date,
+  due: () => boolean = () => true,
+  onFailure?: (error: unknown) => void,
+): Promise<BackupEntry | null> {
   // A copy of the app opened --read-only beside another leaves the backups to the copy that holds the folder.
   if (db.readonly) return null;
   try {
-    if (!changedSinceNewestCopy(db, dataFolder)) return null;
+    // Listing the folder fails like writing to it (a backups folder that cannot be read): inside the try.
+    if (!due() || !changedSinceNewestCopy(db, dataFolder)) return null;
     return await writeBackup(db, dataFolder, reason, { at: at.toISOString() });
   } catch (error) {
     console.error(`[backups] the ${reason} backup of ${dataFolder} failed: ${error instanceof Error ? error.message : String(error)}`);
+    onFailure?.(error);
     return null;
   }
 }
-
 /** False when the newest sound copy holds the same history and schema as the database; a database with no history yet has nothing to keep. */
 function changedSinceNewestCopy(db: Database.Database, dataFolder: string): boolean {
   const { historyEnd } = readContents(db);

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { ApiError, ApiResponse } from '../../shared/api/errors';
 import { translate } from '../../shared/i18n/catalog';
-import { acquireFolderLock, type FolderLock, type HostProgram, type LockOptions } from './lock';
+import { acquireFolderLock, lockLostLine, type FolderLock, type HostProgram, type LockOptions } from './lock';
 import type { HostMessage, WorkerMessage, WorkerSetup } from './protocol';
 
 export type ServiceWorkerOptions = Readonly<{
@@ -23,7 +23,7 @@ export type ServiceWorkerOptions = Readonly<{
   /** The worker's script; by default the built one beside this bundle, else worker.ts. */
   workerFile?: string;
   /** Tests fix the lock's clock and heartbeat. */
-  lock?: Omit<LockOptions, 'host'>;
+  lock?: Omit<LockOptions, 'host' | 'onLost'>;
 }>;
 
 export type ServiceHandle = Readonly<{
@@ -82,7 +82,13 @@ function describe(error: unknown): string {
 /** Takes the folder's lock (unless read-only) and starts the service; rejects with FolderInUseError or ServiceStartError. */
 export async function startServiceWorker(options: ServiceWorkerOptions): Promise<ServiceHandle> {
   const readOnly = options.readOnly ?? false;
-  const lock: FolderLock | null = readOnly ? null : acquireFolderLock(options.folder, { ...options.lock, host: options.host });
+  // The heartbeat may find the lock taken over (this copy was suspended long
+  // enough for another to judge it gone, or someone replaced the file): the
+  // service, which checks the file before each write anyway, stops at once.
+  let tellLost: () => void = () => undefined;
+  const lock: FolderLock | null = readOnly
+    ? null
+    : acquireFolderLock(options.folder, { ...options.lock, host: options.host, onLost: () => tellLost() });
   if (lock !== null && lock.tookOver !== null) {
     const previous = lock.tookOver === 'unreadable' ? 'an unreadable lock' : `the lock of process ${lock.tookOver.pid} (${lock.tookOver.host}, since ${lock.tookOver.startedAt})`;
     console.log(`[service] took over ${previous} in ${options.folder}: its holder is gone.`);
@@ -92,6 +98,7 @@ export async function startServiceWorker(options: ServiceWorkerOptions): Promise
     readOnly,
     ...(options.device === undefined ? {} : { device: options.device }),
     ...(options.deviceId === undefined ? {} : { deviceId: options.deviceId }),
+    ...(lock === null ? {} : { lock: { file: lock.file, content: lock.content } }),
   };
   let worker: Worker;
   try {
@@ -134,6 +141,7 @@ export async function startServiceWorker(options: ServiceWorkerOptions): Promise
   });
 
   worker.on('message', (message: WorkerMessage) => {
+    if (message.type === 'lockLost') lockLost();
     if (message.type !== 'answer') return;
     const resolve = pending.get(message.id);
     pending.delete(message.id);
@@ -149,6 +157,14 @@ export async function startServiceWorker(options: ServiceWorkerOptions): Promise
   function send(message: HostMessage): void {
     worker.postMessage(message);
   }
+  let lostLogged = false;
+  /** Found by the heartbeat here or by the service before a write: said once, and the service told (again is harmless). */
+  function lockLost(): void {
+    if (!lostLogged) console.error(lockLostLine(options.folder));
+    lostLogged = true;
+    if (failure === null && !exited) send({ type: 'lockLost' });
+  }
+  tellLost = lockLost;
 
   function call(method: string, input: unknown): Promise<ApiResponse<unknown>> {
     if (failure !== null || closing !== null) return Promise.resolve({ ok: false, error: SERVER_FAILED });

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { databaseFile } from '../dataFolder';
 import { caseInput, tempFolder } from '../testing/testDatabase';
 import { startDataService, type DataService, type IntegrityOutcome } from './core';
@@ -117,6 +117,29 @@ describe('the data service', () => {
     expect(swapped).toBe(false);
     await service.close();
     expect(fileHash(databaseFile(folder))).toBe(before);
+  });
+
+  it('answers a folder method that failed by its cause, logging one line each time and the stack only once', async () => {
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    service = await startDataService({ folder: tempFolder(), checkIntegrity: async () => ({ ok: true }) });
+    const { folderHandlers } = await import('../folderHandlers');
+    const original = folderHandlers['backups.list'];
+    (folderHandlers as Record<string, unknown>)['backups.list'] = async () => {
+      throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
+    };
+    const lines: string[] = [];
+    try {
+      for (let attempt = 0; attempt < 3; attempt++) {
+        expect(await service.call('backups.list', {})).toMatchObject({ ok: false, error: { code: 'disk_full', reason: 'disk_full' } });
+      }
+      lines.push(...errors.mock.calls.map((args) => args.map(String).join(' ')));
+    } finally {
+      (folderHandlers as Record<string, unknown>)['backups.list'] = original;
+      errors.mockRestore();
+    }
+    expect(lines).toHaveLength(3);
+    for (const line of lines) expect(line).toMatch(/^\[service\] backups\.list failed: disk_full \(ENOSPC: ENOSPC: no space left on device, write\)/);
+    expect(lines.map((line) => line.includes('\n    at '))).toEqual([true, false, false]);
   });
 });
 

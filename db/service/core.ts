@@ -3,15 +3,18 @@
 // opens the file, has it checked before anything is written to it, serves
 // every call one at a time — data methods through the one `dispatch`, folder
 // methods (backups, recovery) with the service at hand — and stops writing
-// the moment the file is found damaged (issue 7 §1).
+// the moment the file is found damaged (issue 7 §1) or another copy took its
+// folder's lock over. A write that meets another program's lock is tried
+// again on a timer, reads served meanwhile (schedule.ts).
 import type Database from 'better-sqlite3';
 import { contract, isFolderMethod, isMethod, type FolderMethod } from '../../shared/api/contract';
-import type { ApiResponse } from '../../shared/api/errors';
+import type { ApiError, ApiResponse } from '../../shared/api/errors';
 import { translate } from '../../shared/i18n/catalog';
-import type { DamageReport, SystemStatus } from '../../shared/system/api';
+import type { BackupFailure, DamageReport, SystemStatus } from '../../shared/system/api';
 import { backupDailyIfDue, backupOnClose } from '../backups/automatic';
 import { databaseFile } from '../dataFolder';
 import { closeUntouched } from '../integrity/closeUntouched';
+import { createFailureLog, failureCause, failureError, type FailureCause, type FailureLog } from '../integrity/failures';
 import { createDispatch, type Dispatch, type DispatchOptions } from '../dispatch';
 import { fieldErrors } from '../fieldErrors';
 import { folderHandlers } from '../folderHandlers';
@@ -19,6 +22,21 @@ import { HandlerFailure, readOnlyCopy } from '../handlerTypes';
 import { DamagedDatabaseError, DatabaseTooNewError, ForeignDatabaseError, openDataFile, prepareDatabase } from '../open';
 import type { FolderContext, FolderHandler } from './folderTypes';
 import { openReadOnly, ReadOnlyUnavailableError } from './readOnly';
+import { lockLostLine } from './lock';
+import { createScheduler, retryWhileBusy } from './schedule';
+
+/**
+ * How long one attempt of a write waits on the connection for another
+ * program's lock before the service tries again later: short, because the
+ * thread serves nothing else meanwhile (better-sqlite3 waits synchronously).
+ */
+export const ATTEMPT_BUSY_TIMEOUT_MS = 150;
+/** How long a call keeps trying against another program's lock, from its arrival, before it answers `busy`. */
+export const BUSY_DEADLINE_MS = 5_000;
+/** The reference refresh at start may wait as long as opening does (db/open.ts). */
+const PREPARE_BUSY_TIMEOUT_MS = 5_000;
+/** A failed daily backup is tried again after this long, on the next call (not at every call). */
+export const BACKUP_RETRY_MS = 10 * 60_000;
 
 /** What a check of the data file found: nothing wrong, or SQLite's words for the damage. */
 export type IntegrityOutcome = Readonly<{ ok: true }> | Readonly<{ ok: false; cause: DamageReport['cause']; detail: string }>;
@@ -39,6 +57,18 @@ export type ServiceOptions = DispatchOptions &
      * file is opened read-only and commands are refused with `read_only`.
      */
     readOnly?: boolean;
+    /**
+     * Whether this copy still holds the folder's lock (lock.ts holdsLock),
+     * asked before each write: once false, nothing more is written and
+     * changes are refused with `lock_lost`. Absent: the folder is not locked
+     * (tests).
+     */
+    holdsFolder?: () => boolean;
+    /** Called once when this copy finds its lock lost (the worker tells its host, which logs it); by default one line in the log. */
+    onLockLost?: () => void;
+    /** Tests shorten these: one attempt's wait on the connection, and the whole call's. */
+    attemptBusyTimeoutMs?: number;
+    busyDeadlineMs?: number;
   }>;
 
 export type DataService = Readonly<{
@@ -50,6 +80,8 @@ export type DataService = Readonly<{
   status: () => SystemStatus;
   /** Settles when the current check of the file is over (whatever it found). */
   checked: () => Promise<void>;
+  /** The host's heartbeat found the lock taken over: write nothing more. */
+  lockLost: () => void;
   close: () => Promise<void>;
 }>;
 
@@ -72,10 +104,26 @@ export async function startDataService(options: ServiceOptions): Promise<DataSer
   let checking: Promise<void> = Promise.resolve();
   // Which open a check belongs to: the answer of a check of a file since swapped is ignored.
   let opens = 0;
-  // One call at a time: a folder method may close and swap the file under the others.
-  let queue: Promise<unknown> = Promise.resolve();
-  // The UTC day whose daily backup was last seen to: listing the backups once a day, not at every call.
+  const schedule = createScheduler();
+  const attemptBusyTimeout = options.attemptBusyTimeoutMs ?? ATTEMPT_BUSY_TIMEOUT_MS;
+  const busyDeadline = options.busyDeadlineMs ?? BUSY_DEADLINE_MS;
+  // The UTC day whose daily backup was seen to (made, or not needed): listing the backups once a day, not at every call.
   let backedUpDay: string | null = null;
+  // After a failed daily copy: not tried again before this time (service clock, ms).
+  let backupRetryAt = 0;
+  let backupFailure: BackupFailure | null = null;
+  let lockLost = false;
+  // One line per failure, the stack once per distinct error (db/integrity/failures.ts).
+  const logFailure = options.failureLog ?? createFailureLog();
+  // A busy attempt is not logged (it is tried again); the last one is, when its call gives up.
+  let busyMet: Parameters<FailureLog> | null = null;
+  const dispatchOptions: DispatchOptions = {
+    ...options,
+    failureLog: (scope, error, cause) => {
+      if (cause.code === 'busy') busyMet = [scope, error, cause];
+      else logFailure(scope, error, cause);
+    },
+  };
 
   function markDamaged(cause: DamageReport['cause'], detail: string): void {
     state = 'damaged';
@@ -99,8 +147,9 @@ export async function startDataService(options: ServiceOptions): Promise<DataSer
         db = opened.db;
         checked = opened.checked;
         full ||= opened.uncleanShutdown;
+        db.pragma(`busy_timeout = ${attemptBusyTimeout}`);
       }
-      dispatch = createDispatch(db, options);
+      dispatch = createDispatch(db, dispatchOptions);
     } catch (error) {
       if (error instanceof ForeignDatabaseError || error instanceof DatabaseTooNewError || error instanceof ReadOnlyUnavailableError) throw error;
       if (error instanceof DamagedDatabaseError) {
@@ -134,33 +183,52 @@ export async function startDataService(options: ServiceOptions): Promise<DataSer
 
   /** The file passed its check: the first writes are the app's own (reference data, recomputed limits). */
   function becomeReady(): void {
-    if (db !== null && !readOnly) {
+    const connection = db;
+    if (connection !== null && !readOnly && holdsFolderNow()) {
+      // Once per open, before any call writes: worth waiting as long as opening may.
+      connection.pragma(`busy_timeout = ${PREPARE_BUSY_TIMEOUT_MS}`);
       try {
-        prepareDatabase(db);
+        prepareDatabase(connection);
       } catch (error) {
         const cause = damageCause(error);
         if (cause !== null) return markDamaged(cause, error instanceof Error ? error.message : String(error));
         // Stale reference data is no reason to refuse the user's own: serve, and say so in the log.
         console.error(`[service] refreshing the reference data of ${file} failed: ${error instanceof Error ? error.message : String(error)}`);
+      } finally {
+        if (connection.open) connection.pragma(`busy_timeout = ${attemptBusyTimeout}`);
       }
     }
     state = 'ready';
   }
 
   function status(): SystemStatus {
-    return { state, folder, file, damage };
+    return { state, folder, file, damage, backupFailure };
+  }
+
+  /** Whether this copy may still write: asked right before each write, so a lock taken over meanwhile is seen. */
+  function holdsFolderNow(): boolean {
+    if (!lockLost && options.holdsFolder !== undefined && !options.holdsFolder()) loseLock();
+    return !lockLost;
+  }
+
+  function loseLock(): void {
+    if (lockLost) return;
+    lockLost = true;
+    if (options.onLockLost !== undefined) options.onLockLost();
+    else console.error(lockLostLine(folder));
   }
 
   const context = (): FolderContext => ({
     folder,
     file,
     at: now().toISOString(),
-    readOnly,
+    // A copy whose lock was taken over must not write either: folder methods refuse as for a read-only copy.
+    readOnly: readOnly || lockLost,
     database: () => db,
     status,
     reopenAfter: async (swap) => {
       // Swapping the file (a restore) is a write like any other.
-      if (readOnly) throw readOnlyCopy();
+      if (readOnly || lockLost) throw readOnlyCopy();
       // Closed without SQLite's checkpoint: the file may be the damaged one
       // (recovery.check found it so, a restore over it) and is kept as it is
       // until the swap; what its log holds is read again when it reopens.
@@ -181,43 +249,93 @@ export async function startDataService(options: ServiceOptions): Promise<DataSer
     if (!parsed.success) {
       return { ok: false, error: { code: 'invalid_input', reason: 'fields', message: translate('en', 'apiError.fields'), fields: fieldErrors(parsed.error, input) } };
     }
+    if (method !== 'system.status') holdsFolderNow();
     try {
       const handler = folderHandlers[method] as FolderHandler<FolderMethod>;
-      return { ok: true, result: await handler(parsed.data as never, context()) };
+      const result = await handler(parsed.data as never, context());
+      // A copy the user made is as good as the automatic one that failed.
+      if (method === 'backups.create') backupFailure = null;
+      return { ok: true, result };
     } catch (error) {
-      if (error instanceof HandlerFailure) return { ok: false, error: error.error };
-      console.error(`[service] ${method} failed:`, error);
-      return { ok: false, error: { code: 'internal', reason: 'server_failed', message: translate('en', 'apiError.server_failed') } };
+      if (error instanceof HandlerFailure) {
+        // Refused as a read-only copy because the lock was lost: say so.
+        return { ok: false, error: lockLost && !readOnly && error.error.reason === 'read_only_copy' ? LOCK_LOST : error.error };
+      }
+      const cause = folderFailureCause(error);
+      logFailure(`[service] ${method}`, error, cause);
+      return { ok: false, error: failureError(cause) };
     }
   }
 
-  function serveData(method: string, input: unknown): ApiResponse<unknown> {
+  /** One attempt of a data method on the connection; `busy`: SQLite's error when another program held the lock. */
+  function serveData(method: string, input: unknown, writing: boolean): Attempt {
     if (dispatch === null) {
-      return { ok: false, error: { code: 'corrupt', reason: 'damaged', message: translate('en', 'apiError.damaged') } };
+      return { answer: { ok: false, error: { code: 'corrupt', reason: 'damaged', message: translate('en', 'apiError.damaged') } }, busy: null };
     }
-    const response = dispatch(method, input);
+    if (writing && !holdsFolderNow()) return { answer: { ok: false, error: LOCK_LOST }, busy: null };
+    busyMet = null;
+    const answer = dispatch(method, input);
+    const busy = busyMet;
+    busyMet = null;
     // Damage met in the middle of work is treated as damage found at open.
-    if (!response.ok && response.error.code === 'corrupt') markDamaged('damaged', response.error.message);
-    return response;
+    if (!answer.ok && answer.error.code === 'corrupt') markDamaged('damaged', answer.error.message);
+    return { answer, busy };
+  }
+
+  /** A data method, tried again while another program holds the write lock, until the deadline; logged once if it gives up. */
+  async function serveDataRetrying(method: string, input: unknown, writing: boolean, arrived: number): Promise<ApiResponse<unknown>> {
+    const last = await retryWhileBusy(() => schedule.exclusive(() => serveData(method, input, writing)), (attempt) => attempt.busy !== null, {
+      deadline: arrived + busyDeadline,
+    });
+    if (last.busy !== null) logFailure(...last.busy);
+    return last.answer;
   }
 
   async function call(method: string, input: unknown): Promise<ApiResponse<unknown>> {
+    const arrived = performance.now();
     const known = typeof method === 'string' && isMethod(method);
-    if (readOnly && known && contract[method].kind === 'command') return { ok: false, error: readOnlyCopy().error };
-    // Writes wait for the check: nothing is written to a file not yet known to be sound.
-    if (known && contract[method].kind === 'command') await checking;
-    const served = queue.then(() => (known && isFolderMethod(method) ? serveFolder(method, input) : serveData(method, input)));
+    const kind = known ? contract[method].kind : null;
+    if (readOnly && kind === 'command') return { ok: false, error: readOnlyCopy().error };
+    let served: Promise<ApiResponse<unknown>>;
+    if (kind === 'command') {
+      served = schedule.inOrder(async () => {
+        // Writes wait for the check: nothing is written to a file not yet known to be sound.
+        await checking;
+        return serveDataRetrying(method, input, true, arrived);
+      });
+    } else if (known && isFolderMethod(method)) {
+      // Folder methods may write or swap the file, so they keep their place among the changes;
+      // the service's state is only read (and polled), so it never waits behind one.
+      const serve = () => schedule.exclusive(() => serveFolder(method, input));
+      served = method === 'system.status' ? serve() : schedule.inOrder(serve);
+    } else {
+      served = serveDataRetrying(method, input, false, arrived);
+    }
     // The day's backup runs after the call that found the new day, so that call's answer is not delayed.
-    queue = served.then(backupIfNewDay).catch(() => undefined);
+    void served.then(() => schedule.exclusive(backupIfNewDay)).catch(() => undefined);
     return served;
   }
 
-  /** Once per UTC day of calls: the day's copy, when something changed since the newest one. */
+  /**
+   * Once per UTC day of calls: the day's copy, when something changed since
+   * the newest one. A failed copy is shown in the status and tried again
+   * BACKUP_RETRY_MS later (at the next call after that), not at every call.
+   */
   async function backupIfNewDay(): Promise<void> {
-    const day = now().toISOString().slice(0, 10);
-    if (day === backedUpDay || db === null || state !== 'ready') return;
+    const moment = now();
+    const day = moment.toISOString().slice(0, 10);
+    if (day === backedUpDay || moment.getTime() < backupRetryAt || db === null || state !== 'ready' || !holdsFolderNow()) return;
+    const failures: unknown[] = [];
+    await backupDailyIfDue(db, folder, moment, (error) => failures.push(error));
+    if (failures.length > 0) {
+      backupFailure = { at: moment.toISOString(), cause: backupFailureCause(failures[0]) };
+      backupRetryAt = moment.getTime() + BACKUP_RETRY_MS;
+      return;
+    }
+    // Made, or not needed (nothing changed since the newest copy, or the day has one): either way the data is kept.
     backedUpDay = day;
-    await backupDailyIfDue(db, folder, now());
+    backupRetryAt = 0;
+    backupFailure = null;
   }
 
   await open(false);
@@ -228,10 +346,11 @@ export async function startDataService(options: ServiceOptions): Promise<DataSer
     call,
     status,
     checked: () => checking,
+    lockLost: loseLock,
     close: async () => {
-      await queue;
-      // Never of a file found damaged or not yet checked: a copy must be one worth restoring.
-      if (db !== null && state === 'ready') await backupOnClose(db, folder, now());
+      await schedule.settled();
+      // Never of a file found damaged or not yet checked, nor of a folder another copy now holds: a copy must be one worth restoring.
+      if (db !== null && state === 'ready' && holdsFolderNow()) await backupOnClose(db, folder, now());
       // A file not yet through its check may be damaged: no checkpoint into it (the next start checks it again).
       if (db !== null) {
         if (state === 'ready') db.close();
@@ -243,6 +362,25 @@ export async function startDataService(options: ServiceOptions): Promise<DataSer
   };
 }
 
+type Attempt = Readonly<{ answer: ApiResponse<unknown>; busy: Parameters<FailureLog> | null }>;
+
+const LOCK_LOST: ApiError = { code: 'busy', reason: 'lock_lost', message: translate('en', 'apiError.lock_lost') };
+
+/**
+ * A folder method's failure by cause. Damage is not among them: a folder
+ * method reads other files too (backups, salvaged copies), and damage of the
+ * data file is found by its check and by dispatch.
+ */
+export function folderFailureCause(error: unknown): FailureCause {
+  const cause = failureCause(error, true);
+  return cause.code === 'corrupt' ? { code: 'internal', reason: 'server_failed' } : cause;
+}
+
+/** What the user is told about a failed automatic backup: a full disk, a folder that cannot be written, or anything else. */
+export function backupFailureCause(error: unknown): BackupFailure['cause'] {
+  const { code } = failureCause(error, true);
+  return code === 'disk_full' || code === 'read_only' ? code : 'internal';
+}
 
 /** SQLite's codes for a file it cannot read as a database; null for any other failure. */
 export function damageCause(error: unknown): DamageReport['cause'] | null {

@@ -12,15 +12,21 @@ export type WorkerSetup = Readonly<{
   device?: string;
   /** This installation's id in the history (db/history/deviceId.ts). */
   deviceId?: string;
+  /** The folder's lock as the host took it: checked before each write (lock.ts holdsLock). Absent when read-only. */
+  lock?: Readonly<{ file: string; content: string }>;
 }>;
 
 export type HostMessage =
   | Readonly<{ type: 'call'; id: number; method: string; input: unknown }>
-  | Readonly<{ type: 'close' }>;
+  | Readonly<{ type: 'close' }>
+  /** The host's heartbeat found the lock taken over by another copy: write nothing more. */
+  | Readonly<{ type: 'lockLost' }>;
 
 export type WorkerMessage =
   | Readonly<{ type: 'started'; file: string }>
   /** The data file could not be opened: `name` is the error's class, `message` says why. */
   | Readonly<{ type: 'refused'; name: string; message: string; /** SQLite's or the system's error code, when it had one. */ code: string | null }>
   | Readonly<{ type: 'answer'; id: number; response: ApiResponse<unknown> }>
+  /** The service found, before a write, that another copy holds the folder's lock now. */
+  | Readonly<{ type: 'lockLost' }>
   | Readonly<{ type: 'closed' }>;

@@ -7,6 +7,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { startDataService, type DataService } from './core';
 import type { HostMessage, WorkerMessage, WorkerSetup } from './protocol';
 import { checkIntegrity } from '../integrity/check';
+import { holdsLock } from './lock';
 
 function post(message: WorkerMessage): void {
   parentPort?.postMessage(message);
@@ -17,6 +18,9 @@ function serve(service: DataService): void {
     switch (message.type) {
       case 'call':
         void service.call(message.method, message.input).then((response) => post({ type: 'answer', id: message.id, response }));
+        return;
+      case 'lockLost':
+        service.lockLost();
         return;
       case 'close':
         // After the calls already queued: the service answers them first.
@@ -34,6 +38,7 @@ function serve(service: DataService): void {
 }
 
 async function main(setup: WorkerSetup): Promise<void> {
+  const { lock } = setup;
   let service: DataService;
   try {
     service = await startDataService({
@@ -42,6 +47,7 @@ async function main(setup: WorkerSetup): Promise<void> {
       checkIntegrity,
       ...(setup.device === undefined ? {} : { device: setup.device }),
       ...(setup.deviceId === undefined ? {} : { deviceId: setup.deviceId }),
+      ...(lock === undefined ? {} : { holdsFolder: () => holdsLock(lock.file, lock.content), onLockLost: () => post({ type: 'lockLost' }) }),
     });
   } catch (error) {
     post({ type: 'refused', name: error instanceof Error ? error.name : 'Error', message: error instanceof Error ? error.message : String(error), code: errorCodeOf(error) });

@@ -41,6 +41,9 @@ describe('openData', () => {
         `Commission Desk could not open its data in ${folder} (EISDIR). The details are in the log; your data has not been changed.`,
       );
       expect(fs.existsSync(path.join(folder, 'commission-desk.lock')), 'the lock is released').toBe(false);
+      // The log gets one line with the code and the system's words, never a stack.
+      const calls = log.mock.calls.filter((args) => String(args[0]).startsWith('[startup]'));
+      expect(calls).toEqual([[expect.stringMatching(/^\[startup\] opening .* failed: EISDIR: [^\n]+$/)]]);
     } finally {
       log.mockRestore();
     }

@@ -59,9 +59,13 @@ function userMessage(error: unknown, folder: string): string {
   const cause = failureCause(error, true);
   const known = BY_CAUSE[cause.code];
   if (known !== undefined) return `Commission Desk could not open its data in ${folder}: ${known}`;
-  // SQLite's words go to the log, not into the sentence the user reads.
-  console.error(`[startup] opening ${folder} failed:`, error);
   const code = errorCodeOf(error);
+  // SQLite's or the system's words go to the log, not into the sentence the
+  // user reads; one line, no stack (a failure to open is not a crash: the
+  // worker's crashes are logged with theirs, db/service/client.ts).
+  const name = error instanceof Error ? (error instanceof ServiceStartError ? error.kind : error.name) : typeof error;
+  const message = (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? '';
+  console.error(`[startup] opening ${folder} failed: ${code ?? name}: ${message}`);
   return `Commission Desk could not open its data in ${folder}${code === null ? '' : ` (${code})`}. The details are in the log; your data has not been changed.`;
 }
 
