@@ -8,19 +8,23 @@ import { useEffect, type ReactNode } from 'react';
 import type { ApiError, ApiResponse } from '../../shared/api/errors';
 import { apiQueryKey, useQueryMethod } from '../api/queries';
 import { useLocale } from '../i18n/LocaleContext';
+import { BackupFailureNotice } from './BackupFailureNotice';
 import { RecoveryScreen } from './RecoveryScreen';
 import './recovery.css';
 
 const STATUS_KEY = apiQueryKey('system.status', {});
 
 export function DataGate({ children }: { children: ReactNode }) {
-  const status = useQueryMethod('system.status', {}, { refetchInterval: (query) => (query.state.data?.state === 'checking' ? 1_000 : false) });
+  // Every second while the file is checked; then every minute, which is how a
+  // failed daily backup (taken after a call, in the background) is seen.
+  const status = useQueryMethod('system.status', {}, { refetchInterval: (query) => (query.state.data?.state === 'checking' ? 1_000 : 60_000) });
   useDamageWatch();
   if (status.data?.state === 'damaged') return <RecoveryScreen status={status.data} />;
   return (
     <>
       {children}
       {status.data?.state === 'checking' && <CheckingNotice />}
+      {status.data?.backupFailure != null && <BackupFailureNotice failure={status.data.backupFailure} />}
     </>
   );
 }

@@ -123,4 +123,19 @@ export const backupsMessages = defineMessages({
     en: 'The restored copy could not be opened, so the data as it was before has been put back. Nothing was lost.',
     es: 'No se pudo abrir la copia restaurada, así que se han vuelto a poner los datos tal como estaban. No se perdió nada.',
   },
+  // The notice shown while the day's automatic backup keeps failing (system.status backupFailure; {time} is when it failed).
+  'backups.failed.disk_full': {
+    en: 'The automatic backup could not be made ({time}): the disk is full. Your data is saved, but has no recent copy; free some space and it will be tried again.',
+    es: 'No se pudo hacer la copia de seguridad automática ({time}): el disco está lleno. Sus datos están guardados, pero sin una copia reciente; libere espacio y se volverá a intentar.',
+  },
+  'backups.failed.read_only': {
+    en: 'The automatic backup could not be made ({time}): the backups folder cannot be written. Your data is saved, but has no recent copy; check the folder’s permissions, or save a copy elsewhere from Backups.',
+    es: 'No se pudo hacer la copia de seguridad automática ({time}): no se puede escribir en la carpeta de copias. Sus datos están guardados, pero sin una copia reciente; revise los permisos de la carpeta o guarde una copia en otro lugar desde Copias de seguridad.',
+  },
+  'backups.failed.internal': {
+    en: 'The automatic backup could not be made ({time}). Your data is saved, but has no recent copy; it will be tried again, and the details are in the log.',
+    es: 'No se pudo hacer la copia de seguridad automática ({time}). Sus datos están guardados, pero sin una copia reciente; se volverá a intentar, y los detalles están en el registro.',
+  },
+  'backups.failed.open': { en: 'Open Backups', es: 'Abrir Copias de seguridad' },
+  'backups.failed.hide': { en: 'Hide', es: 'Ocultar' },
 });
