@@ -103,7 +103,7 @@ test('an official runs a Commission meeting and follows it up', async ({ app, pa
   await actions.getByRole('button', { name: 'Add action item' }).click();
   const item = page.locator('tr.action-item', { hasText: 'Circulate the draft minutes' });
   await expect(item).toContainText('overdue');
-  await expect(page.getByText('Recorded as the Commission convened on 2 cases')).toBeVisible();
+  await expect(page.getByText('Recorded as the Commission convened on 2 cases of its agenda (CAFTA-DR Art. 20.5).')).toBeVisible();
   await shotWhole(page, 'meeting-en-1280', 1280);
   await shotWhole(page, 'meeting-en-1920', 1920);
 

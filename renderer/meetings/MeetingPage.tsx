@@ -3,9 +3,11 @@
 // decisions adopted and the action items — each added from the keyboard
 // without leaving the page.
 import { useState } from 'react';
+import { convenedArticle } from '../../shared/meetings/convenedArticle';
 import type { MeetingDetail } from '../../shared/meetings/domain';
 import { useCommand, useQueryMethod } from '../api/queries';
 import { ConfirmDialog } from '../forms/ConfirmDialog';
+import { localCitation } from '../case/limitPresentation';
 import { useLocale } from '../i18n/LocaleContext';
 import { routeHref } from '../routing/routes';
 import { navigate } from '../routing/useRoute';
@@ -89,7 +91,7 @@ function MeetingHeader({ detail }: { detail: MeetingDetail }) {
           <dd>{t(meeting.publicSession ? 'meetings.yes' : 'meetings.no')}</dd>
         </div>
       </dl>
-      {detail.convened.length > 0 && <p className="meeting-convened">{plural(tools, 'meetings.convened', detail.convened.length)}</p>}
+      {detail.convened.length > 0 && <p className="meeting-convened">{plural(tools, 'meetings.convened', detail.convened.length, { article: localCitation(convenedArticle(meeting.agreement), locale) })}</p>}
       <div className="meeting-actions">
         <a className="button" href={routeHref({ name: 'meetingEdit', id: meeting.id })}>
           {t('meetings.edit')}

@@ -47,12 +47,12 @@ export const meetingsMessages = defineMessages({
   'meetings.yes': { en: 'Yes', es: 'Sí' },
   'meetings.no': { en: 'No', es: 'No' },
   'meetings.convened.one': {
-    en: 'Recorded as the Commission convened on 1 case of its agenda (CAFTA-DR Art. 20.5; TPA Art. 21.5).',
-    es: 'Registrada como reunión de la Comisión sobre 1 caso de su orden del día (CAFTA-DR art. 20.5; TPA art. 21.5).',
+    en: 'Recorded as the Commission convened on 1 case of its agenda ({article}).',
+    es: 'Registrada como reunión de la Comisión sobre 1 caso de su orden del día ({article}).',
   },
   'meetings.convened.other': {
-    en: 'Recorded as the Commission convened on {count} cases of its agenda (CAFTA-DR Art. 20.5; TPA Art. 21.5).',
-    es: 'Registrada como reunión de la Comisión sobre {count} casos de su orden del día (CAFTA-DR art. 20.5; TPA art. 21.5).',
+    en: 'Recorded as the Commission convened on {count} cases of its agenda ({article}).',
+    es: 'Registrada como reunión de la Comisión sobre {count} casos de su orden del día ({article}).',
   },
   'meetings.edit': { en: 'Edit meeting', es: 'Editar reunión' },
   'meetings.remove': { en: 'Remove meeting', es: 'Eliminar reunión' },
