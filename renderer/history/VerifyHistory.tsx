@@ -2,8 +2,9 @@
 // against its seal (history.verify) and says what it found in plain words.
 // The outcome is a live region, so a screen reader hears it when it arrives.
 import { useMutation } from '@tanstack/react-query';
+import type { ApiResponse } from '../../shared/api/errors';
 import type { HistoryVerification } from '../../shared/history/api';
-import { fetchResult } from '../api/queries';
+import { call } from '../api/client';
 import { useLocale } from '../i18n/LocaleContext';
 import { ErrorNotice } from '../shell/ErrorNotice';
 import { verificationWords } from './verificationWords';
@@ -12,8 +13,12 @@ export function VerifyHistory() {
   const tools = useLocale();
   const { t } = tools;
   // A read, but run when asked (it reads the whole history), never on its own.
-  const check = useMutation<HistoryVerification>({ mutationFn: () => fetchResult('history.verify', {}) });
-  const words = check.data === undefined ? null : verificationWords(tools, check.data);
+  // Its data is the API's answer, as every mutation's in the app (useCommand):
+  // the damage watch (renderer/recovery/DataGate.tsx) reads mutations' answers.
+  const check = useMutation<ApiResponse<HistoryVerification>, never>({ mutationFn: () => call('history.verify', {}) });
+  const answer = check.data;
+  const words = answer?.ok === true ? verificationWords(tools, answer.result) : null;
+  const failure = answer !== undefined && !answer.ok ? answer.error : null;
   const run = () => {
     if (!check.isPending) check.mutate();
   };
@@ -34,7 +39,7 @@ export function VerifyHistory() {
           </div>
         )}
       </div>
-      {check.error !== null && <ErrorNotice error={check.error} onRetry={run} />}
+      {failure !== null && !check.isPending && <ErrorNotice error={failure} onRetry={run} />}
     </section>
   );
 }
