@@ -80,6 +80,27 @@ describe('the data service while another program holds the write lock', () => {
     expect(lock.prepare('SELECT title FROM cases ORDER BY rowid').pluck().all()).toEqual(['First', 'Second']);
   });
 
+  it('answers reads while the refresh after the check waits for the lock, and holds changes until it is done', async () => {
+    let pass: () => void = () => undefined;
+    service = await startDataService({
+      folder: tempFolder(),
+      checkIntegrity: () => new Promise((resolve) => (pass = () => resolve({ ok: true }))),
+    });
+    const data = service;
+    const lock = holdWriteLock(data.file);
+    const { order, track } = answers();
+    const created = track('create', data.call('cases.create', caseInput()));
+    pass();
+    await tick(50);
+    expect(await track('list', data.call('cases.list', {}))).toMatchObject({ ok: true });
+    expect(order).toEqual(['list']);
+    lock.exec('COMMIT');
+    expect(await created).toMatchObject({ ok: true });
+    expect(data.status().state).toBe('ready');
+    // The refresh ran before the change: the reference tables are filled.
+    expect(lock.prepare('SELECT count(*) FROM agreements').pluck().get()).toBeGreaterThan(0);
+  });
+
   it('answers busy once the deadline has passed, logs it once, and serves the next write after the lock is gone', async () => {
     const lines: string[] = [];
     const data = await ready({

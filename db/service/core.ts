@@ -33,8 +33,6 @@ import { createScheduler, retryWhileBusy } from './schedule';
 export const ATTEMPT_BUSY_TIMEOUT_MS = 150;
 /** How long a call keeps trying against another program's lock, from its arrival, before it answers `busy`. */
 export const BUSY_DEADLINE_MS = 5_000;
-/** The reference refresh at start may wait as long as opening does (db/open.ts). */
-const PREPARE_BUSY_TIMEOUT_MS = 5_000;
 /** A failed daily backup is tried again after this long, on the next call (not at every call). */
 export const BACKUP_RETRY_MS = 10 * 60_000;
 
@@ -170,35 +168,50 @@ export async function startDataService(options: ServiceOptions): Promise<DataSer
     checking = checkIntegrity(file, { full }).then(
       (outcome) => {
         if (state !== 'checking' || current !== opens) return;
-        if (outcome.ok) becomeReady();
-        else markDamaged(outcome.cause, outcome.detail);
+        if (outcome.ok) return becomeReady(current);
+        markDamaged(outcome.cause, outcome.detail);
       },
       (error: unknown) => {
         // A check that could not run proves nothing either way: keep serving, say so in the log.
         console.error(`[service] the integrity check of ${file} could not run: ${error instanceof Error ? error.message : String(error)}`);
-        if (state === 'checking' && current === opens) becomeReady();
+        if (state === 'checking' && current === opens) return becomeReady(current);
       },
     );
   }
 
-  /** The file passed its check: the first writes are the app's own (reference data, recomputed limits). */
-  function becomeReady(): void {
-    const connection = db;
-    if (connection !== null && !readOnly && holdsFolderNow()) {
-      // Once per open, before any call writes: worth waiting as long as opening may.
-      connection.pragma(`busy_timeout = ${PREPARE_BUSY_TIMEOUT_MS}`);
-      try {
-        prepareDatabase(connection);
-      } catch (error) {
-        const cause = damageCause(error);
-        if (cause !== null) return markDamaged(cause, error instanceof Error ? error.message : String(error));
-        // Stale reference data is no reason to refuse the user's own: serve, and say so in the log.
-        console.error(`[service] refreshing the reference data of ${file} failed: ${error instanceof Error ? error.message : String(error)}`);
-      } finally {
-        if (connection.open) connection.pragma(`busy_timeout = ${attemptBusyTimeout}`);
-      }
+  /**
+   * The file passed its check: the first writes are the app's own (reference
+   * data, recomputed limits), before any change waiting for the check. Against
+   * another program's lock they are tried again like a change, reads served
+   * meanwhile; still locked out at the deadline, the app serves with the
+   * reference data as it is.
+   */
+  async function becomeReady(current: number): Promise<void> {
+    if (!readOnly && holdsFolderNow()) {
+      const outcome = await retryWhileBusy(() => schedule.exclusive(() => prepareOnce(current)), (result) => result === 'busy', {
+        deadline: performance.now() + busyDeadline,
+      });
+      if (outcome === 'busy') console.error(`[service] refreshing the reference data of ${file} failed: another program held the write lock`);
     }
-    state = 'ready';
+    if (state === 'checking' && current === opens) state = 'ready';
+  }
+
+  function prepareOnce(current: number): 'done' | 'busy' | 'gone' {
+    // Reopened, closed or found damaged meanwhile: nothing to refresh in this open.
+    if (db === null || state !== 'checking' || current !== opens) return 'gone';
+    try {
+      prepareDatabase(db);
+    } catch (error) {
+      const cause = damageCause(error);
+      if (cause !== null) {
+        markDamaged(cause, error instanceof Error ? error.message : String(error));
+        return 'gone';
+      }
+      if (failureCause(error, true).code === 'busy') return 'busy';
+      // Stale reference data is no reason to refuse the user's own: serve, and say so in the log.
+      console.error(`[service] refreshing the reference data of ${file} failed: ${error instanceof Error ? error.message : String(error)}`);
+    }
+    return 'done';
   }
 
   function status(): SystemStatus {
