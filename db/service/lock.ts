@@ -206,6 +206,11 @@ function isGoneHere(holder: LockHolder, pid: number, isAlive: (pid: number) => b
   return !Number.isNaN(started) && started < bootedAt - BOOT_SLACK_MS;
 }
 
+/** The one log line of a copy that lost its folder's lock. */
+export function lockLostLine(folder: string): string {
+  return `[service] another copy of Commission Desk took over the lock of ${folder}: this copy writes nothing more (changes are refused with lock_lost).`;
+}
+
 /**
  * Whether the lock file still says `content` (a FolderLock's): false once
  * another copy's lock replaced it. A missing file still counts as held — the
