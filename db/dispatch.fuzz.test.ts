@@ -66,6 +66,7 @@ const KEYS: Readonly<Record<Method, readonly string[]>> = {
   'meetings.update': ['id', 'version', 'agreement', 'body', 'number', 'startsOn', 'endsOn', 'place', 'virtual', 'status', 'chair', 'publicSession'],
   'meetings.remove': ['id', 'version'],
   'meetings.restore': ['id'],
+  'meetings.obligations': [],
   'attendees.add': ['meetingId', 'name', 'party', 'organization', 'title', 'role'],
   'attendees.update': ['id', 'name', 'party', 'organization', 'title', 'role'],
   'attendees.remove': ['id'],

@@ -66,6 +66,7 @@ describe('dispatch', () => {
       'meetings.update': { id: meeting.id, version: 1, status: 'held' },
       'meetings.remove': { id: removableMeeting.id, version: 1 },
       'meetings.restore': { id: removableMeeting.id },
+      'meetings.obligations': {},
       'attendees.add': { meetingId: meeting.id, name: 'Observer', organization: 'ILO' },
       'attendees.update': { id: attendee.id, title: 'Vice Minister' },
       'attendees.remove': { id: attendee.id },

@@ -114,7 +114,13 @@ test('an official runs a Commission meeting and follows it up', async ({ app, pa
   await expect(open).toContainText('1 overdue');
   await open.getByLabel('Due within').selectOption('7');
   await expect(open.locator('tr.action-row')).toHaveCount(1);
+  // Obligations to meet: the Commission held today is next due a year on, cited from its own agreement.
+  const obligations = page.getByRole('region', { name: 'Obligations to meet' });
+  const commission = obligations.locator('tr', { hasText: 'CAFTA-DR — Free Trade Commission' });
+  await expect(commission).toContainText('At least once a year (CAFTA-DR Art. 19.1.5–19.1.6)');
+  await expect(commission).not.toContainText('overdue');
   await shotWhole(page, 'dashboard-actions-en-1280', 1280);
+  await shotWhole(page, 'dashboard-actions-en-1920', 1920);
   await page.goBack();
 
   // The linked case shows the Commission convened on the meeting's day.
@@ -160,4 +166,14 @@ test('the meetings screens in Spanish', async ({ app, page }) => {
   expect(await violations(page), 'meeting page').toEqual([]);
   await shotWhole(page, 'meeting-es-1280', 1280);
   await shotWhole(page, 'meeting-es-1920', 1920);
+
+  // The dashboard: the US–Peru Commission, last held on 15 Feb 2024, is a meeting behind.
+  await go(page, '/');
+  const obligations = page.getByRole('region', { name: 'Obligaciones de reunirse' });
+  const commission = obligations.locator('tr', { hasText: 'APC Perú–EE. UU. — Comisión de Libre Comercio' });
+  await expect(commission).toContainText('atrasada');
+  await expect(commission).toContainText('Al menos una vez al año (APC Perú–EE. UU. Art. 20.1.7)');
+  expect(await violations(page), 'dashboard').toEqual([]);
+  await shotWhole(page, 'dashboard-es-1280', 1280);
+  await shotWhole(page, 'dashboard-es-1920', 1920);
 });

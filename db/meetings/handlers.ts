@@ -13,12 +13,13 @@ import { attendeeHandlers } from './attendees';
 import { convenedLinks, syncConvened } from './convened';
 import { decisionHandlers } from './decisions';
 import { listMeetings } from './list';
+import { meetingObligations } from './obligations';
 import { insertMeeting, readMeeting, readRecords, setMeetingRemoved, updateMeetingFields, type MeetingFieldValues } from './queries';
 import { merged, unchanged } from './records';
 
 type MeetingHandlers = Pick<
   Handlers,
-  'meetings.list' | 'meetings.get' | 'meetings.create' | 'meetings.update' | 'meetings.remove' | 'meetings.restore'
+  'meetings.list' | 'meetings.get' | 'meetings.create' | 'meetings.update' | 'meetings.remove' | 'meetings.restore' | 'meetings.obligations'
 >;
 
 const meetingOwnHandlers: MeetingHandlers = {
@@ -28,6 +29,7 @@ const meetingOwnHandlers: MeetingHandlers = {
   'meetings.update': changeMeeting,
   'meetings.remove': removeMeeting,
   'meetings.restore': restoreMeeting,
+  'meetings.obligations': (_input, { db, today }) => ({ today, obligations: meetingObligations(db, today) }),
 };
 
 export const meetingHandlers = {

@@ -6,6 +6,7 @@ import { useState } from 'react';
 import { useQueryMethod, useRefreshAll } from '../api/queries';
 import { useLocale } from '../i18n/LocaleContext';
 import { routeHref } from '../routing/routes';
+import { MeetingObligations } from '../meetings/MeetingObligations';
 import { OpenActionItems } from '../meetings/OpenActionItems';
 import { ErrorNotice } from '../shell/ErrorNotice';
 import { WelcomePanel } from '../shell/WelcomePanel';
@@ -58,6 +59,7 @@ export function DashboardPage() {
             />
           )}
           <OpenActionItems />
+          <MeetingObligations />
           <SummaryTable summary={summary.data} />
         </div>
       )}

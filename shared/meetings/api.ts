@@ -3,10 +3,11 @@
 // feature under their own names (issue 8 §1 "API"); MEETINGS_PREFIXES says
 // which names are this feature's (db/dispatch.test.ts holds every feature to
 // its own).
-import { byIdInput } from '../api/fields';
+import { byIdInput, emptyInput } from '../api/fields';
 import { command, query } from '../api/method';
 import type { ListResult } from '../list/input';
 import type { ActionItem, ActionItemRow, AgendaItem, Attendee, Decision, Meeting, MeetingDetail, MeetingRow } from './domain';
+import type { ObligationStatus } from './obligations';
 import {
   actionItemsAddInput,
   actionItemsListInput,
@@ -33,6 +34,9 @@ export type ActionItemsListResult = Readonly<{ today: string; items: readonly Ac
 
 type Removed = Readonly<{ id: string }>;
 
+/** Each body the reference requires to meet yearly: its last held meeting, when the next is due, the years without one. */
+export type MeetingObligationsResult = Readonly<{ today: string; obligations: readonly ObligationStatus[] }>;
+
 export const meetingsApi = {
   'meetings.list': query<MeetingsListResult>()(meetingsListInput),
   /** The meeting with its attendees, agenda (with minutes), decisions and action items. */
@@ -42,6 +46,7 @@ export const meetingsApi = {
   /** Moves the meeting to the Trash, with what it holds; meetings.restore brings it back. */
   'meetings.remove': command<Removed>()(meetingsRemoveInput),
   'meetings.restore': command<Meeting>()(byIdInput),
+  'meetings.obligations': query<MeetingObligationsResult>()(emptyInput),
   'attendees.add': command<Attendee>()(attendeesAddInput),
   'attendees.update': command<Attendee>()(attendeesUpdateInput),
   'attendees.remove': command<Removed>()(byIdInput),

@@ -126,6 +126,26 @@ export const meetingsMessages = defineMessages({
   },
   'meetings.dashboard.meeting': { en: 'Meeting', es: 'Reunión' },
 
+  // The dashboard's obligations to meet (renderer/meetings/MeetingObligations.tsx).
+  'meetings.obligations.heading': { en: 'Obligations to meet', es: 'Obligaciones de reunirse' },
+  'meetings.obligations.overdue.one': { en: '1 meeting overdue', es: '1 reunión atrasada' },
+  'meetings.obligations.overdue.other': { en: '{count} meetings overdue', es: '{count} reuniones atrasadas' },
+  'meetings.obligations.note': {
+    en: 'Bodies the agreements require to meet at least once a year, counted from the meetings held as recorded here; years before the first one recorded are not flagged.',
+    es: 'Órganos que los tratados obligan a reunirse al menos una vez al año, según las reuniones celebradas registradas aquí; no se señalan los años anteriores a la primera registrada.',
+  },
+  'meetings.obligations.body': { en: 'Body', es: 'Órgano' },
+  'meetings.obligations.rule': { en: 'At least once a year ({article})', es: 'Al menos una vez al año ({article})' },
+  'meetings.obligations.unverified': { en: 'unverified', es: 'sin verificar' },
+  'meetings.obligations.lastHeld': { en: 'Last held', es: 'Última celebrada' },
+  'meetings.obligations.nextDue': { en: 'Next due by', es: 'Próxima a más tardar' },
+  'meetings.obligations.overdue': { en: 'overdue', es: 'atrasada' },
+  'meetings.obligations.planned': { en: 'planned for {date}', es: 'prevista para el {date}' },
+  'meetings.obligations.noneHeld': { en: 'No held meeting recorded', es: 'No consta ninguna reunión celebrada' },
+  'meetings.obligations.yearsWithout': { en: 'Years without one', es: 'Años sin reunión' },
+  'meetings.obligations.moreYears.one': { en: 'and 1 earlier', es: 'y 1 anterior' },
+  'meetings.obligations.moreYears.other': { en: 'and {count} earlier', es: 'y {count} anteriores' },
+
   // The meeting form (renderer/meetings/MeetingFormPage.tsx).
   'meetings.form.new': { en: 'New meeting', es: 'Nueva reunión' },
   'meetings.form.edit': { en: 'Edit meeting', es: 'Editar reunión' },
