@@ -79,26 +79,47 @@ export function listQueries(db: Database.Database, call: Call): BenchQuery[] {
     };
   };
 
-  const textSearch = (text: string, match: string, filter?: Readonly<{ status: 'open' }>): BenchQuery => {
+  /**
+   * A search, raw: `match` is the FTS5 query as typed (each word a prefix),
+   * `terms` the same words as the terms the data set's vocabulary holds for
+   * them (bench/dataset.ts WORDS; looked up outside the clock, which favours
+   * the raw SQL), read lazily by FTS5.
+   */
+  const textSearch = (text: string, match: string, terms: string, filter?: Readonly<{ status: 'open' }>): BenchQuery => {
     const where = `seq IN (SELECT rowid FROM cases_fts WHERE cases_fts MATCH ?)${filter === undefined ? '' : ' AND status = ?'}`;
-    const params = filter === undefined ? [match] : [match, filter.status];
+    const params = (query: string) => (filter === undefined ? [query] : [query, filter.status]);
     // Counted as the API counts a search: up to the cap (db/cases/list.ts), one row past it telling "more".
-    const count = db
+    const prefixCount = db
       .prepare(
         filter === undefined
           ? 'SELECT count(*) FROM (SELECT rowid FROM cases_fts WHERE cases_fts MATCH ? LIMIT ?)'
           : `SELECT count(*) FROM (SELECT 1 FROM cases WHERE ${LIVE} AND ${where} LIMIT ?)`,
       )
       .pluck();
-    const total = () => Math.min(COUNT_CAP, count.get(...params, COUNT_CAP + 1) as number);
+    // The text index's matches and the filter's index merged in key order, stopping at the cap.
+    const termsCount = db
+      .prepare(
+        filter === undefined
+          ? 'SELECT count(*) FROM (SELECT rowid FROM cases_fts WHERE cases_fts MATCH ? LIMIT ?)'
+          : `SELECT count(*) FROM (SELECT rowid FROM cases_fts WHERE cases_fts MATCH ? INTERSECT SELECT seq FROM cases WHERE ${LIVE} AND status = ? ORDER BY 1 LIMIT ?)`,
+      )
+      .pluck();
+    const prefixTotal = () => Math.min(COUNT_CAP, prefixCount.get(...params(match), COUNT_CAP + 1) as number);
+    const termsTotal = () => Math.min(COUNT_CAP, termsCount.get(...params(terms), COUNT_CAP + 1) as number);
+    // Each row of the sort index looked up in the text index by its key (FTS5 takes rowid = ? with MATCH).
+    const lookedUp = `EXISTS (SELECT 1 FROM cases_fts WHERE cases_fts MATCH ? AND rowid = cases.seq)${filter === undefined ? '' : ' AND status = ?'}`;
     const order = 'ORDER BY updated_at DESC, seq DESC';
+    const walkIndex = filter === undefined ? 'cases_list_updated_at' : 'cases_list_status_updated_at';
     return {
       name: `cases.list text search "${text}"${filter === undefined ? '' : ' + status'}`,
       api: list({ text, ...filter }),
       raw: {
-        'FTS then sort': raw(where, order, params, { total }),
-        'sort index walk': raw(where, order, params, { total, indexed: 'cases_list_updated_at' }),
-        ...(filter === undefined ? {} : { 'filter + sort index': raw(where, order, params, { total, indexed: 'cases_list_status_updated_at' }) }),
+        'FTS then sort': raw(where, order, params(match), { total: prefixTotal }),
+        'sort index walk': raw(where, order, params(match), { total: prefixTotal, indexed: 'cases_list_updated_at' }),
+        ...(filter === undefined ? {} : { 'filter + sort index': raw(where, order, params(match), { total: prefixTotal, indexed: walkIndex }) }),
+        'terms, then sort': raw(where, order, params(terms), { total: termsTotal }),
+        'terms, sort index walk': raw(where, order, params(terms), { total: termsTotal, indexed: walkIndex }),
+        'terms, sort index walk, each row looked up': raw(lookedUp, order, params(terms), { total: termsTotal, indexed: walkIndex }),
       },
     };
   };
@@ -211,10 +232,11 @@ export function listQueries(db: Database.Database, call: Call): BenchQuery[] {
         }),
       },
     },
-    textSearch('dairy', '"dairy"*'),
-    textSearch('cust valu', '"cust"* "valu"*'),
-    textSearch('PTPA-2019-00', '"PTPA-2019-00"*'),
-    textSearch('dairy', '"dairy"*', { status: 'open' }),
+    textSearch('dairy', '"dairy"*', '"dairy"'),
+    textSearch('cust valu', '"cust"* "valu"*', '"customs" AND "valuation"'),
+    // "00": two characters, which the index's own prefix index serves (prefix = '2 3').
+    textSearch('PTPA-2019-00', '"PTPA-2019-00"*', '"PTPA-2019-00"*'),
+    textSearch('dairy', '"dairy"*', '"dairy"', { status: 'open' }),
     { name: 'cases.list groupBy stage', api: list({ groupBy: 'stage' }), raw: { 'counts + first group': grouped(stageCounts, stagePage) } },
     {
       name: 'cases.list groupBy agreement, sort title',

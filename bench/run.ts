@@ -14,6 +14,9 @@
 //                                  are that much older)
 //   BENCH_WRITES=N                 cases created each way by the writing
 //                                  measurement (default 10,000; 0 skips it)
+//   BENCH_ONLY=text                time only the queries whose name holds
+//                                  that text (a targeted run against a kept
+//                                  file; the results file is not written)
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -36,6 +39,8 @@ const BUDGET_MS = 5_000;
 const MIN_RUNS = 5;
 /** Cases created each way by the writing measurement (bench/writes.ts). */
 const WRITES = Number(process.env.BENCH_WRITES ?? 10_000);
+/** Only the queries whose name holds this (bench/run.ts header). */
+const ONLY = process.env.BENCH_ONLY;
 
 type Timing = Readonly<{ median: number; p95: number; runs: number; answer: Answer }>;
 type Row = Readonly<{
@@ -161,7 +166,8 @@ async function main(): Promise<void> {
       { ...time(() => ({ keys: [String(select1.get())], total: null })), name: 'SELECT 1 (raw driver, for scale)', rows: null, raw: null },
     ];
 
-    for (const query of [...benchQueries(db, dispatch), ...dashboardQueries(db, dispatch, today)]) {
+    const queries = [...benchQueries(db, dispatch), ...dashboardQueries(db, dispatch, today)];
+    for (const query of queries.filter((candidate) => ONLY === undefined || candidate.name.includes(ONLY))) {
       const api = time(query.api);
       let raw: Row['raw'] = null;
       if (query.raw !== undefined) {
@@ -185,6 +191,8 @@ async function main(): Promise<void> {
     const writes = WRITES > 0 ? await writeTimings(WRITES) : [];
     if (writes.length > 0) printWrites(writes);
 
+    // A partial run would leave the next run's growth column comparing against nothing.
+    if (ONLY !== undefined) return;
     fs.mkdirSync(resultsFolder, { recursive: true });
     fs.writeFileSync(
       path.join(resultsFolder, `latest-${cases}.json`),

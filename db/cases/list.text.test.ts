@@ -60,8 +60,8 @@ function expected(text: string, status?: string, byTitle = false): string[] {
     .all(match, ...(status === undefined ? [] : [status])) as string[];
 }
 
-/** cases.list with a cap on counting, every page through the cursor. */
-function everyPage(input: Input<'cases.list'>, cap: number, size: number) {
+/** cases.list with a cap on counting (and on the rows a walk tests), every page through the cursor. */
+function everyPage(input: Input<'cases.list'>, cap: number, size: number, walkBudget?: number) {
   const read = (page: Input<'cases.list'>) => {
     const parsed = casesListInput.parse(page);
     return readList(
@@ -77,6 +77,7 @@ function everyPage(input: Input<'cases.list'>, cap: number, size: number) {
         after: parsed.after,
         locale: 'en',
         countCap: cap,
+        walkBudget,
       },
       (stored) => stored.id as string,
     );
@@ -120,6 +121,15 @@ describe('text search, read either way', () => {
     const walked = everyPage({ text, sort: { column: 'title', direction: 'asc' } }, 2, 4);
     expect(walked.ids).toEqual(expected(text, undefined, true));
   });
+
+  // A walk that tests its budget of rows without filling the page searches
+  // for the rest of it past the last row it tested: a word common overall but
+  // rare among the most recent cases never reads the whole table row by row.
+  it.each(SEARCHES.flatMap((text) => [1, 3, 7].map((budget) => [text, budget] as const)))('"%s", a walk stopped after %i rows: the same rows, in order', (text, budget) => {
+    expect(everyPage({ text }, 2, 4, budget).ids).toEqual(expected(text));
+    expect(everyPage({ text, status: 'open' }, 2, 3, budget).ids).toEqual(expected(text, 'open'));
+    expect(everyPage({ text, sort: { column: 'title', direction: 'asc' } }, 2, 5, budget).ids).toEqual(expected(text, undefined, true));
+  });
 });
 
 describe('the statements a common word runs', () => {
@@ -139,15 +149,21 @@ describe('the statements a common word runs', () => {
           after: parsed.after,
           locale: 'en',
           countCap: cap,
+          walkBudget: 5,
         },
         (stored) => stored.id,
       );
     });
 
-  it('the page walks the sort index testing each case\'s text (the index asked only for text it does not know), no sort step', () => {
-    const page = plans({ text: 'dairy', limit: 2 }, 2).find((plan) => plan.sql.includes('LIMIT ? OFFSET ?'));
+  it('the page walks the sort index testing each case\'s text (the index asked only for text it does not know), no sort step, up to its budget', () => {
+    const statements = plans({ text: 'dairy', limit: 2 }, 2);
+    // Where the budget ends: read from the sort index alone.
+    const edge = statements.find((plan) => plan.sql.includes('LIMIT 1 OFFSET ?'));
+    expect(edge?.steps.join(' | ')).toMatch(/^SCAN cases USING (COVERING )?INDEX cases_list_updated_at$/);
+    const page = statements.find((plan) => plan.sql.includes('LIMIT ? OFFSET ?'));
     expect(page?.sql).toMatch(/coalesce\(list_text_match\(\?, reference, title, summary, measure, sector, submitter\), \+seq IN \(SELECT rowid FROM cases_fts/);
-    expect(page?.steps.join(' | ')).toMatch(/SCAN cases USING INDEX cases_list_updated_at/);
+    expect(page?.sql).toMatch(/\(updated_at, seq\) >= \(\?, \?\)/);
+    expect(page?.steps.join(' | ')).toMatch(/^(SEARCH|SCAN) cases USING INDEX cases_list_updated_at\b/);
     expect(page?.steps.join(' | ')).not.toMatch(/TEMP B-TREE/);
   });
 

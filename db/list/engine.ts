@@ -11,7 +11,7 @@ import { statement } from '../statements';
 import { conditions, countByCode, countLive, countMatches, where, type ActiveFilter, type Matching } from './counts';
 import { decodeCursor, encodeCursor } from './cursor';
 import { groupCodes, orderSegments, type Segment } from './segments';
-import type { AnyListTable, Condition, SqlValue } from './table';
+import type { AnyListTable, Condition, SqlValue, TextConditions } from './table';
 
 export type ListQuery = Readonly<{
   filters: Readonly<Record<string, SqlValue | undefined>>;
@@ -25,6 +25,8 @@ export type ListQuery = Readonly<{
   locale: Locale;
   /** Count at most this many rows where the counts table cannot count them (a search); null counts every one. */
   countCap: number | null;
+  /** Rows of the sort index a walk tests before searching for the rest of the page (WALK_BUDGET when not given). */
+  walkBudget?: number;
 }>;
 
 export type ListPage<Row> = Readonly<{
@@ -84,6 +86,19 @@ export function readList<Row>(
   // Past the cap the share of matches is unknown but at least cap / live rows: walking the sort index finds a page soonest.
   const walk = cursor?.walk ?? (lowerBound || shouldWalk(db, table, matching, total, query.limit));
   const base = conditions(table, matching, walk, query.sort.column);
+  // A walk tests at most WALK_BUDGET rows of the sort index per segment; past
+  // them, the rest of the page is read the cheaper way (readSegment).
+  const gathered = text?.gathered;
+  const bounded: Bounded | null = walk
+    ? {
+        rest:
+          gathered === undefined
+            ? conditions(table, matching, false)
+            : conditions(table, { ...matching, text: { ...(text as TextConditions), walk: gathered } }, true, query.sort.column),
+        inOrder: inOrderConditions(table, matching, query.sort.column),
+        budget: query.walkBudget ?? WALK_BUDGET,
+      }
+    : null;
   const present = groups === null ? null : new Set(groups.map((group) => group.key));
   const empty = (segment: Segment) => present !== null && segment.group !== null && !present.has(segment.group);
 
@@ -99,7 +114,7 @@ export function readList<Row>(
       const segment = segments[index] as Segment;
       if (empty(segment)) continue;
       const from = index === start.segment ? start : null;
-      const rows = readSegment(db, table, base, segment, query.sort.direction, from, query.limit + 1 - read.length);
+      const rows = readSegment(db, table, base, segment, query.sort.direction, from, query.limit + 1 - read.length, bounded);
       for (const row of rows) read.push({ row, segment: index });
     }
   }
@@ -163,6 +178,37 @@ function locate(
   return null;
 }
 
+/**
+ * Rows of the sort index a walk tests before it gives up on filling the page
+ * that way. A walk costs about limit × rows / matches: a few hundred rows for
+ * a common word, but a word common overall may be rare among the rows read
+ * first (a year in the references, sorted by last change), and the walk would
+ * read most of the table. Past the budget, the rest of the page is searched
+ * for and sorted, or, for a text, walked on against its matches gathered
+ * once (cheaper per row than testing each row's text, and than reading each
+ * match's row to sort it when they are tens of thousands): never much more
+ * than the better of the two ways.
+ */
+const WALK_BUDGET = 2_000;
+
+/**
+ * What a walk needs to stop at its budget: the conditions the rest of the
+ * page is read by (a text's matches gathered once and the walk going on
+ * against them; filters alone, searched for and sorted), and those an index
+ * reads in the sort's order.
+ */
+type Bounded = Readonly<{ rest: readonly Condition[]; inOrder: readonly Condition[]; budget: number }>;
+
+/** The live condition and the filters whose index also gives the sort's order: rows of the index a walk reads. */
+function inOrderConditions(table: AnyListTable, matching: Matching, sort: string): Condition[] {
+  const list: Condition[] = [{ sql: table.live, params: [] }];
+  for (const { key, value } of matching.filters) {
+    const filter = table.filters[key];
+    if (filter?.inOrderFor?.includes(sort) === true) list.push({ sql: filter.seek, params: filter.params === undefined ? [value] : filter.params(value) });
+  }
+  return list;
+}
+
 function readSegment(
   db: Database.Database,
   table: AnyListTable,
@@ -171,27 +217,43 @@ function readSegment(
   direction: 'asc' | 'desc',
   from: Position | null,
   limit: number,
+  bounded: Bounded | null,
 ): Stored[] {
   const order = segment.order;
-  const list: Condition[] = [...base, ...segment.conditions];
+  const op = direction === 'asc' ? '>' : '<';
+  /** Rows after `position` in this order (`inclusive`: or at it). */
+  const past = (position: Readonly<{ value: SqlValue | null; key: number }>, comparison: string = op): Condition =>
+    order === null || position.value === null
+      ? { sql: `${table.key} ${comparison} ?`, params: [position.key] }
+      : { sql: `(${order}, ${table.key}) ${comparison} (?, ?)`, params: [position.value, position.key] };
   const after = from?.after ?? null;
-  if (after !== null) {
-    const op = direction === 'asc' ? '>' : '<';
-    list.push(
-      order === null || after.value === null
-        ? { sql: `${table.key} ${op} ?`, params: [after.key] }
-        : { sql: `(${order}, ${table.key}) ${op} (?, ?)`, params: [after.value, after.key] },
-    );
-  }
-  const clause = where(list);
-  const page = (dir: 'ASC' | 'DESC', take: number, skip: number) =>
-    statement(
+  const start: Condition[] = [...segment.conditions, ...(after === null ? [] : [past(after)])];
+  const select = (list: readonly Condition[], dir: 'ASC' | 'DESC', take: number, skip: number) => {
+    const clause = where(list);
+    return statement(
       db,
       `SELECT ${table.select}, ${table.key} AS list_key${order === null ? '' : `, ${order} AS list_sort`}
     FROM ${table.table} ${clause.sql}
     ORDER BY ${order === null ? '' : `${order} ${dir}, `}${table.key} ${dir} LIMIT ? OFFSET ?`,
     ).all(...clause.params, take, skip) as Stored[];
+  };
+  const page = (dir: 'ASC' | 'DESC', take: number, skip: number) => select([...base, ...start], dir, take, skip);
   const dir = direction === 'asc' ? 'ASC' : 'DESC';
+  if (bounded !== null && (from?.offset ?? 0) === 0) {
+    // The row `budget` rows on in the index the walk reads, tested for nothing.
+    const clause = where([...bounded.inOrder, ...start]);
+    const edge = statement(
+      db,
+      `SELECT ${table.key} AS key${order === null ? '' : `, ${order} AS value`} FROM ${table.table} ${clause.sql}
+    ORDER BY ${order === null ? '' : `${order} ${dir}, `}${table.key} ${dir} LIMIT 1 OFFSET ?`,
+    ).get(...clause.params, bounded.budget - 1) as { key: number; value?: SqlValue } | undefined;
+    if (edge !== undefined) {
+      const position = { key: edge.key, value: edge.value ?? null };
+      const walked = select([...base, ...start, past(position, op === '<' ? '>=' : '<=')], dir, limit, 0);
+      if (walked.length >= limit) return walked;
+      return [...walked, ...select([...bounded.rest, ...start, past(position)], dir, limit - walked.length, 0)];
+    }
+  }
   const offset = from?.offset ?? 0;
   const count = from?.count ?? null;
   if (count !== null && offset > count / 2) {

@@ -79,6 +79,7 @@ export function fullTextConditions(db: Database.Database, index: FullTextIndex, 
       params: [JSON.stringify([index.tokenize, tokens]), ...fallback.params],
     },
     matches,
+    gathered: fallback,
   };
 }
 

@@ -48,6 +48,12 @@ export type TextConditions = Readonly<{
    * the filters keep.
    */
   matches?: Condition;
+  /**
+   * Where `walk` tests each row by itself: each row tested against the
+   * matches gathered once, which costs less per row — what a walk goes on
+   * with after its budget of rows (db/list/engine.ts).
+   */
+  gathered?: Condition;
 }>;
 
 /**
