@@ -5,7 +5,8 @@
 // recovery screen is shown instead of the app.
 import { useIsMutating, useQueryClient } from '@tanstack/react-query';
 import { useEffect, type ReactNode } from 'react';
-import type { ApiError, ApiResponse } from '../../shared/api/errors';
+import type { ApiError } from '../../shared/api/errors';
+import { answeredCorrupt } from './answers';
 import { apiQueryKey, useQueryMethod } from '../api/queries';
 import { useLocale } from '../i18n/LocaleContext';
 import { BackupFailureNotice } from './BackupFailureNotice';
@@ -50,8 +51,7 @@ function useDamageWatch(): void {
       if (event.type === 'updated' && error?.code === 'corrupt' && event.query.queryKey[0] !== 'system.status') recheck();
     });
     const offMutations = client.getMutationCache().subscribe((event) => {
-      const answer = event.mutation?.state.data as ApiResponse<unknown> | undefined;
-      if (event.type === 'updated' && answer !== undefined && !answer.ok && answer.error.code === 'corrupt') recheck();
+      if (event.type === 'updated' && answeredCorrupt(event.mutation?.state.data)) recheck();
     });
     return () => {
       offQueries();
