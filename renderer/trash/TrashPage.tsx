@@ -1,28 +1,26 @@
-// The Trash (issue 6 §1, "Removal you can take back"): removed cases and
-// events, most recently removed first, a page at a time, each with Restore.
+// The Trash (issue 6 §1, "Removal you can take back"): removed records of
+// every kind in its registry (cases, events, meetings), most recently removed first, a page at a time, each with Restore.
 // After a restore the screen says what came back (with a link to it) and the
 // focus moves to the Restore button that took the restored row's place, so
 // several records can be restored one after another from the keyboard.
 import { useEffect, useRef, useState } from 'react';
 import type { ApiError } from '../../shared/api/errors';
 import type { TrashItem } from '../../shared/trash/api';
-import { useCommand } from '../api/queries';
 import { useLocale } from '../i18n/LocaleContext';
-import { routeHref } from '../routing/routes';
 import { ErrorNotice } from '../shell/ErrorNotice';
-import { itemWords } from './trashWords';
+import { itemWords, restoredLink, type RestoredLink } from './trashWords';
 import { TrashRow } from './TrashRow';
+import { useRestore } from './useRestore';
 import { useTrashPages } from './useTrashPages';
 import './trash.css';
 
-type Restored = Readonly<{ text: string; caseId: string; reference: string }>;
+type Restored = Readonly<{ text: string; link: RestoredLink }>;
 
 export function TrashPage() {
   const tools = useLocale();
   const { t } = tools;
   const pages = useTrashPages();
-  const restoreCase = useCommand('cases.restore');
-  const restoreEvent = useCommand('events.restore');
+  const restoreItem = useRestore();
   const [restoring, setRestoring] = useState<string | null>(null);
   const [restored, setRestored] = useState<Restored | null>(null);
   const [failed, setFailed] = useState<ApiError | null>(null);
@@ -56,14 +54,14 @@ export function TrashPage() {
     if (restoring !== null) return;
     setRestoring(item.id);
     setFailed(null);
-    const response = item.type === 'case' ? await restoreCase.run({ id: item.id }) : await restoreEvent.run({ id: item.id });
+    const response = await restoreItem(item);
     setRestoring(null);
     if (!response.ok) {
       setFailed(response.error);
       return;
     }
     focusAfterRestore.current = { id: item.id, index };
-    setRestored({ text: itemWords(tools, item).restored, caseId: item.caseId, reference: item.reference });
+    setRestored({ text: itemWords(tools, item).restored, link: restoredLink(tools, item) });
   }
 
   function showOlder() {
@@ -82,7 +80,7 @@ export function TrashPage() {
       <div role="status" className="trash-status">
         {restored !== null && (
           <p className="trash-restored">
-            {restored.text} <a href={routeHref({ name: 'case', id: restored.caseId })}>{t('trash.openCase', { reference: restored.reference })}</a>
+            {restored.text} <a href={restored.link.href}>{restored.link.text}</a>
           </p>
         )}
       </div>

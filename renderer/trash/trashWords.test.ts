@@ -4,10 +4,10 @@ import { translate } from '../../shared/i18n/catalog';
 import type { TrashItem } from '../../shared/trash/api';
 import { calendarDateFormatter } from '../i18n/dates';
 import { UNKNOWN_ACTOR } from '../../shared/history/domain';
-import { caseRemovedWords, eventRemovedWords, itemWords, removedByName, type WordTools } from './trashWords';
+import { caseRemovedWords, eventRemovedWords, itemWords, removedByName, restoredLink, type WordTools } from './trashWords';
 
 function tools(locale: Locale): WordTools {
-  return { t: (key, params) => translate(locale, key, params), formatDate: calendarDateFormatter(locale) };
+  return { t: (key, params) => translate(locale, key, params), formatDate: calendarDateFormatter(locale), locale };
 }
 
 const removedCase: TrashItem = {
@@ -18,11 +18,20 @@ const removedCase: TrashItem = {
   caseId: 'c1',
   reference: 'CAFTA-DR-2026-001',
   title: 'Sugar quota',
-  eventType: null,
-  eventDate: null,
   caseRemoved: true,
 };
 const removedEvent: TrashItem = { ...removedCase, type: 'event', id: 'e1', eventType: 'consultations_requested', eventDate: '2026-03-03', caseRemoved: false };
+const removedMeeting: TrashItem = {
+  type: 'meeting',
+  id: 'm1',
+  removedAt: '2026-12-03T09:00:00.000Z',
+  removedBy: 'Ana Pérez',
+  agreement: 'us-peru-tpa',
+  body: 'ftc',
+  number: 6,
+  startsOn: '2024-02-15',
+  caseRemoved: false,
+};
 
 describe('a removed case', () => {
   it('is named by its reference and title, and its Restore button says which case', () => {
@@ -61,6 +70,25 @@ describe('a removed event', () => {
     const words = eventRemovedWords(tools('en'), { type: 'consultations_requested', date: '2026-03-03' });
     expect(words).toEqual({ said: '“Consultations requested” of 3 Mar 2026 moved to the Trash.', undone: '“Consultations requested” of 3 Mar 2026 restored.' });
     expect(eventRemovedWords(tools('es'), { type: 'consultations_requested', date: '2026-03-03' }).said).toMatch(/^La actuación «.+» del 3 mar 2026 se movió a la papelera\.$/);
+  });
+});
+
+describe('a removed meeting', () => {
+  it('is named by its body, number and first day, and restored with what it holds', () => {
+    expect(itemWords(tools('en'), removedMeeting)).toEqual({
+      kind: 'Meeting',
+      name: 'Meeting No. 6 of the Free Trade Commission',
+      detail: 'US–Peru TPA, 15 Feb 2024',
+      restoreLabel: 'Restore “Meeting No. 6 of the Free Trade Commission” of 15 Feb 2024',
+      restored: '“Meeting No. 6 of the Free Trade Commission” of 15 Feb 2024 restored, with its attendees, agenda, decisions and action items.',
+    });
+    expect(itemWords(tools('es'), removedMeeting)).toMatchObject({ kind: 'Reunión', name: 'Comisión de Libre Comercio: reunión N.º 6', detail: 'APC Perú–EE. UU., 15 feb 2024' });
+    expect(itemWords(tools('en'), { ...removedMeeting, number: null }).name).toBe('Free Trade Commission');
+  });
+
+  it('links to its own page once restored, as a case or event links to its case', () => {
+    expect(restoredLink(tools('en'), removedMeeting)).toEqual({ href: '#/meetings/m1', text: 'Open the meeting' });
+    expect(restoredLink(tools('es'), removedEvent)).toEqual({ href: '#/cases/c1', text: 'Abrir el caso CAFTA-DR-2026-001' });
   });
 });
 

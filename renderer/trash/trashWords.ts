@@ -1,12 +1,15 @@
 // How a removed record is named in the Trash, in the Undo notice after a
 // removal, and once it is restored: a case by its reference and title, an
-// event by its type and date and the case it belongs to.
+// event by its type and date and the case it belongs to, a meeting by its
+// body, number and first day.
 import type { CaseEvent } from '../../shared/events/domain';
 import { UNKNOWN_ACTOR } from '../../shared/history/domain';
 import type { TrashItem } from '../../shared/trash/api';
 import type { LocaleTools } from '../i18n/LocaleContext';
+import { bodyName } from '../meetings/meetingWords';
+import { routeHref } from '../routing/routes';
 
-export type WordTools = Pick<LocaleTools, 't' | 'formatDate'>;
+export type WordTools = Pick<LocaleTools, 't' | 'formatDate' | 'locale'>;
 
 export type ItemWords = Readonly<{
   /** "Case" / "Event". */
@@ -21,6 +24,9 @@ export type ItemWords = Readonly<{
   restored: string;
 }>;
 
+/** Where a restored record is seen again, and the link's words. */
+export type RestoredLink = Readonly<{ href: string; text: string }>;
+
 type EventNaming = Readonly<{ type: CaseEvent['type']; date: string }>;
 
 function eventWords({ t, formatDate }: WordTools, event: EventNaming): Readonly<{ event: string; date: string }> {
@@ -29,23 +35,60 @@ function eventWords({ t, formatDate }: WordTools, event: EventNaming): Readonly<
 
 export function itemWords(tools: WordTools, item: TrashItem): ItemWords {
   const { t } = tools;
-  const reference = item.reference;
-  if (item.type === 'case' || item.eventType === null || item.eventDate === null)
-    return {
-      kind: t('trash.type.case'),
-      name: reference,
-      detail: item.title,
-      restoreLabel: t('trash.restore.case.aria', { reference }),
-      restored: t('trash.restored.case', { reference }),
-    };
-  const { event, date } = eventWords(tools, { type: item.eventType, date: item.eventDate });
-  return {
-    kind: t('trash.type.event'),
-    name: `${event}, ${date}`,
-    detail: t('trash.eventOf', { reference, title: item.title }),
-    restoreLabel: t('trash.restore.event.aria', { event, date, reference }),
-    restored: t('trash.restored.event', { event, date, reference }),
-  };
+  switch (item.type) {
+    case 'case': {
+      const { reference } = item;
+      return {
+        kind: t('trash.type.case'),
+        name: reference,
+        detail: item.title,
+        restoreLabel: t('trash.restore.case.aria', { reference }),
+        restored: t('trash.restored.case', { reference }),
+      };
+    }
+    case 'event': {
+      const { reference } = item;
+      const { event, date } = eventWords(tools, { type: item.eventType, date: item.eventDate });
+      return {
+        kind: t('trash.type.event'),
+        name: `${event}, ${date}`,
+        detail: t('trash.eventOf', { reference, title: item.title }),
+        restoreLabel: t('trash.restore.event.aria', { event, date, reference }),
+        restored: t('trash.restored.event', { event, date, reference }),
+      };
+    }
+    case 'meeting': {
+      const body = bodyName(item.agreement, item.body, tools.locale);
+      const meeting = item.number === null ? body : t('meetings.heading.numbered', { n: item.number, body });
+      const date = tools.formatDate(item.startsOn);
+      return {
+        kind: t('trash.type.meeting'),
+        name: meeting,
+        detail: `${t(`agreement.${item.agreement}`)}, ${date}`,
+        restoreLabel: t('trash.restore.meeting.aria', { meeting, date }),
+        restored: t('trash.restored.meeting', { meeting, date }),
+      };
+    }
+    default: {
+      const unknown: never = item;
+      return unknown;
+    }
+  }
+}
+
+/** After a restore: the case (of a case or an event) or the meeting, to open. */
+export function restoredLink({ t }: Pick<WordTools, 't'>, item: TrashItem): RestoredLink {
+  switch (item.type) {
+    case 'case':
+    case 'event':
+      return { href: routeHref({ name: 'case', id: item.caseId }), text: t('trash.openCase', { reference: item.reference }) };
+    case 'meeting':
+      return { href: routeHref({ name: 'meeting', id: item.id }), text: t('trash.openMeeting') };
+    default: {
+      const unknown: never = item;
+      return unknown;
+    }
+  }
 }
 
 /** The Undo notice's words after a case was removed, and after it is back. */

@@ -7,8 +7,8 @@ export const trashMessages = defineMessages({
   // The nav item and the Trash screen's title.
   'trash.heading': { en: 'Trash', es: 'Papelera' },
   'trash.intro': {
-    en: 'Cases and events removed in Commission Desk, most recently removed first. Restore puts a record back as it was; the history keeps both the removal and the restoration.',
-    es: 'Casos y actuaciones eliminados en Commission Desk, del más reciente al más antiguo. Restaurar devuelve el registro tal como estaba; el historial conserva la eliminación y la restauración.',
+    en: 'Cases, events and meetings removed in Commission Desk, most recently removed first. Restore puts a record back as it was; the history keeps both the removal and the restoration.',
+    es: 'Casos, actuaciones y reuniones eliminados en Commission Desk, del más reciente al más antiguo. Restaurar devuelve el registro tal como estaba; el historial conserva la eliminación y la restauración.',
   },
   'trash.caption': { en: 'Removed records, most recently removed first', es: 'Registros eliminados, del más reciente al más antiguo' },
   'trash.empty': { en: 'The Trash is empty.', es: 'La papelera está vacía.' },
@@ -18,11 +18,13 @@ export const trashMessages = defineMessages({
   'trash.column.action': { en: 'Action', es: 'Acción' },
   'trash.type.case': { en: 'Case', es: 'Caso' },
   'trash.type.event': { en: 'Event', es: 'Actuación' },
+  'trash.type.meeting': { en: 'Meeting', es: 'Reunión' },
   // Under an event: the case it belongs to.
   'trash.eventOf': { en: 'in case {reference}: {title}', es: 'del caso {reference}: {title}' },
   'trash.restore': { en: 'Restore', es: 'Restaurar' },
   'trash.restoring': { en: 'Restoring…', es: 'Restaurando…' },
   'trash.restore.case.aria': { en: 'Restore case {reference}', es: 'Restaurar el caso {reference}' },
+  'trash.restore.meeting.aria': { en: 'Restore “{meeting}” of {date}', es: 'Restaurar «{meeting}» del {date}' },
   'trash.restore.event.aria': { en: 'Restore “{event}” of {date}, case {reference}', es: 'Restaurar «{event}» del {date}, caso {reference}' },
   // An event whose case is in the Trash too: events.restore refuses it until the case is back.
   'trash.restoreCaseFirst': { en: 'Restore the case first', es: 'Restaure primero el caso' },
@@ -33,7 +35,12 @@ export const trashMessages = defineMessages({
   // Said once a record is back (on the Trash screen and in the Undo notice).
   'trash.restored.case': { en: 'Case {reference} restored.', es: 'Caso {reference} restaurado.' },
   'trash.restored.event': { en: '“{event}” of {date} restored to case {reference}.', es: 'Actuación «{event}» del {date} restaurada en el caso {reference}.' },
+  'trash.restored.meeting': {
+    en: '“{meeting}” of {date} restored, with its attendees, agenda, decisions and action items.',
+    es: '«{meeting}» del {date} restaurada, con sus asistentes, orden del día, decisiones y tareas.',
+  },
   'trash.openCase': { en: 'Open case {reference}', es: 'Abrir el caso {reference}' },
+  'trash.openMeeting': { en: 'Open the meeting', es: 'Abrir la reunión' },
 
   // Removing a case from its page.
   'trash.case.remove': { en: 'Remove case', es: 'Eliminar caso' },
