@@ -61,12 +61,17 @@ test('an official runs a Commission meeting and follows it up', async ({ app, pa
   await attendees.getByLabel('Delegation').selectOption('CRI');
   await attendees.getByLabel('Title').fill('Minister');
   await attendees.getByLabel('Name').press('Enter');
-  await expect(page.getByRole('cell', { name: 'Ana Pérez', exact: true })).toBeVisible();
+  await expect(page.getByRole('textbox', { name: 'Name of attendee 1' })).toHaveValue('Ana Pérez');
   await expect(attendees.getByLabel('Name')).toBeFocused();
   await page.keyboard.type('Luis Soto');
   await attendees.getByLabel('Delegation').selectOption('SLV');
   await attendees.getByLabel('Name').press('Enter');
-  await expect(page.getByRole('cell', { name: 'Luis Soto', exact: true })).toBeVisible();
+  await expect(page.getByRole('textbox', { name: 'Name of attendee 2' })).toHaveValue('Luis Soto');
+  // Corrected in place from the keyboard: Enter saves and goes to the same field of the next row.
+  await page.getByRole('textbox', { name: 'Title of attendee 1' }).fill('Minister of Foreign Trade');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('textbox', { name: 'Title of attendee 2' })).toBeFocused();
+  await page.keyboard.type('Vice Minister');
 
   // Two agenda items linked to the cases.
   const agenda = page.getByRole('form', { name: 'Add agenda item' });
@@ -85,6 +90,8 @@ test('an official runs a Commission meeting and follows it up', async ({ app, pa
   await expect(page.getByRole('textbox', { name: 'Minutes' }).nth(1)).toHaveValue('The Parties agreed to consult again');
   await expect(page.getByRole('textbox', { name: 'Minutes' }).first()).toHaveValue('Costa Rica presented the measure. El Salvador answered.');
   await expect(page.getByText('Saved', { exact: true })).toHaveCount(2);
+  await expect(page.getByRole('textbox', { name: 'Title of attendee 1' })).toHaveValue('Minister of Foreign Trade');
+  await expect(page.getByRole('textbox', { name: 'Title of attendee 2' })).toHaveValue('Vice Minister');
 
   // The second item moves up from the keyboard and keeps the focus.
   await page.getByRole('button', { name: 'Move “Sugar safeguard” up (Alt+↑)' }).click();
@@ -101,7 +108,11 @@ test('an official runs a Commission meeting and follows it up', async ({ app, pa
   await actions.getByLabel('Owner', { exact: true }).fill('Luis Soto');
   await actions.getByRole('textbox', { name: 'Due' }).fill(yesterday);
   await actions.getByRole('button', { name: 'Add action item' }).click();
-  const item = page.locator('tr.action-item', { hasText: 'Circulate the draft minutes' });
+  const item = page.locator('tr.action-item').first();
+  await expect(item.getByRole('textbox', { name: 'What, action item 1' })).toHaveValue('Circulate the draft minutes');
+  // The owner corrected in place, saved as typed: the dashboard shows the new name.
+  await item.getByRole('textbox', { name: 'Owner, action item 1' }).fill('Luis Soto Aguilar');
+  await page.keyboard.press('Tab');
   await expect(item).toContainText('overdue');
   await expect(page.getByText('Recorded as the Commission convened on 2 cases of its agenda (CAFTA-DR Art. 20.5).')).toBeVisible();
   await shotWhole(page, 'meeting-en-1280', 1280);
@@ -112,6 +123,7 @@ test('an official runs a Commission meeting and follows it up', async ({ app, pa
   const open = page.getByRole('region', { name: 'Open action items from meetings' });
   await expect(open.locator('tr.action-row.tone-overdue')).toContainText('Circulate the draft minutes');
   await expect(open).toContainText('1 overdue');
+  await expect(open.locator('tr.action-row.tone-overdue')).toContainText('Luis Soto Aguilar');
   await open.getByLabel('Due within').selectOption('7');
   await expect(open.locator('tr.action-row')).toHaveCount(1);
   // Obligations to meet: the Commission held today is next due a year on, cited from its own agreement.
@@ -194,7 +206,7 @@ test('a removed meeting is restored from the Trash', async ({ app, page }) => {
   const row = page.locator('tr[data-trash-id]', { hasText: 'Meeting No. 6 of the Free Trade Commission' });
   await expect(row).toContainText('US–Peru TPA, 15 Feb 2024');
   await row.getByRole('button', { name: 'Restore “Meeting No. 6 of the Free Trade Commission” of 15 Feb 2024' }).press('Enter');
-  await expect(page.getByRole('status')).toContainText('restored, with its attendees, agenda, decisions and action items');
+  await expect(page.locator('.trash-status')).toContainText('restored, with its attendees, agenda, decisions and action items');
   await expect(page.locator('tr[data-trash-id]')).toHaveCount(0);
   await page.getByRole('link', { name: 'Open the meeting' }).click();
   await expect(page.getByRole('heading', { name: /Meeting No\. 6 of the Free Trade Commission/ })).toBeVisible();

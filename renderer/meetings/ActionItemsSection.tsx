@@ -1,20 +1,24 @@
 // What the meeting asked to be done, by whom and by when: open items with a
-// due date passed are flagged overdue; the status changes in place.
+// due date passed are flagged overdue. Items entered are corrected in place:
+// what and the owner's name saved as typed, like the minutes; the owner's
+// delegation and the status when chosen; the due date when a whole date is
+// left in its field.
 import { useRef, useState, type FormEvent } from 'react';
 import { AGREEMENT_PARTIES, type PartyCode } from '../../shared/domain/agreements';
-import { ACTION_ITEM_STATUSES, type ActionItemStatus, type MeetingDetail } from '../../shared/meetings/domain';
+import { ACTION_ITEM_STATUSES, type ActionItem, type ActionItemStatus, type MeetingDetail } from '../../shared/meetings/domain';
 import { useCommand } from '../api/queries';
 import { DateField } from '../forms/DateField';
 import { Field } from '../forms/Field';
 import { useFieldErrors } from '../forms/useFieldErrors';
 import { useLocale } from '../i18n/LocaleContext';
 import { routeHref } from '../routing/routes';
+import { ErrorNotice } from '../shell/ErrorNotice';
 import type { CaseOption } from './AgendaSection';
+import { AutosavedCell } from './AutosavedCell';
 
 export function ActionItemsSection({ detail, cases }: { detail: MeetingDetail; cases: readonly CaseOption[] }) {
-  const { t, formatDate } = useLocale();
+  const { t } = useLocale();
   const add = useCommand('actionItems.add');
-  const update = useCommand('actionItems.update');
   const remove = useCommand('actionItems.remove');
   const errors = useFieldErrors(add.error);
   const empty = { what: '', ownerName: '', ownerParty: '', dueOn: '', caseId: '' };
@@ -57,46 +61,9 @@ export function ActionItemsSection({ detail, cases }: { detail: MeetingDetail; c
             </tr>
           </thead>
           <tbody>
-            {detail.actionItems.map((item) => {
-              const overdue = item.status === 'open' && item.dueOn !== null && item.dueOn < detail.today;
-              const owner = [item.ownerName, item.ownerParty === null ? item.ownerOrganization : t(`party.${item.ownerParty}`)].filter((part) => part !== '').join(', ');
-              return (
-                <tr key={item.id} className={`action-item${overdue ? ' overdue' : ''}`}>
-                  <td>
-                    {item.what}
-                    {item.caseId !== null && (
-                      <>
-                        {' '}
-                        <a href={routeHref({ name: 'case', id: item.caseId })}>{cases.find((option) => option.id === item.caseId)?.label ?? t('meetings.agenda.linkedCase')}</a>
-                      </>
-                    )}
-                  </td>
-                  <td>{owner}</td>
-                  <td>
-                    {item.dueOn === null ? '—' : formatDate(item.dueOn)}
-                    {overdue && <span className="badge danger overdue-mark">{t('meetings.actionItem.overdue')}</span>}
-                  </td>
-                  <td>
-                    <select
-                      aria-label={t('meetings.actionItem.statusOf', { what: item.what })}
-                      value={item.status}
-                      onChange={(event) => void update.run({ id: item.id, status: event.target.value as ActionItemStatus })}
-                    >
-                      {ACTION_ITEM_STATUSES.map((status) => (
-                        <option key={status} value={status}>
-                          {t(`meetings.actionStatus.${status}`)}
-                        </option>
-                      ))}
-                    </select>
-                  </td>
-                  <td>
-                    <button type="button" className="button small" onClick={() => void remove.run({ id: item.id })} aria-label={t('meetings.actionItem.remove', { what: item.what })}>
-                      {t('meetings.removeItem')}
-                    </button>
-                  </td>
-                </tr>
-              );
-            })}
+            {detail.actionItems.map((item, index) => (
+              <ActionItemRow key={item.id} item={item} n={index + 1} today={detail.today} parties={parties} cases={cases} onRemove={() => void remove.run({ id: item.id })} />
+            ))}
           </tbody>
         </table>
       )}
@@ -137,5 +104,84 @@ export function ActionItemsSection({ detail, cases }: { detail: MeetingDetail; c
         </button>
       </form>
     </section>
+  );
+}
+
+type RowProps = Readonly<{
+  item: ActionItem;
+  n: number;
+  today: string;
+  parties: readonly PartyCode[];
+  cases: readonly CaseOption[];
+  onRemove: () => void;
+}>;
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+function ActionItemRow({ item, n, today, parties, cases, onRemove }: RowProps) {
+  const { t } = useLocale();
+  const update = useCommand('actionItems.update');
+  const [dueOn, setDueOn] = useState(item.dueOn ?? '');
+  const overdue = item.status === 'open' && item.dueOn !== null && item.dueOn < today;
+  const saveText = (field: 'what' | 'ownerName') => async (text: string) => (await update.run({ id: item.id, [field]: text })).ok;
+  // Saved on leaving the field, and only a whole date or none: text still being typed is not a date yet.
+  const saveDueOn = () => {
+    if ((dueOn === '' || ISO_DATE.test(dueOn)) && dueOn !== (item.dueOn ?? '')) void update.run({ id: item.id, dueOn: dueOn === '' ? null : dueOn });
+  };
+  return (
+    <tr className={`action-item${overdue ? ' overdue' : ''}`}>
+      <td>
+        <AutosavedCell draftKey={`action.${item.id}.what`} column="action-what" stored={item.what} label={t('meetings.actionItem.whatOf', { n })} maxLength={2000} save={saveText('what')} />
+        {item.caseId !== null && (
+          <a href={routeHref({ name: 'case', id: item.caseId })}>{cases.find((option) => option.id === item.caseId)?.label ?? t('meetings.agenda.linkedCase')}</a>
+        )}
+        {update.error !== null && <ErrorNotice error={update.error} />}
+      </td>
+      <td>
+        <AutosavedCell
+          draftKey={`action.${item.id}.ownerName`}
+          column="action-ownerName"
+          stored={item.ownerName}
+          label={t('meetings.actionItem.ownerNameOf', { n })}
+          maxLength={200}
+          save={saveText('ownerName')}
+        />
+        <select
+          className="cell-input"
+          aria-label={t('meetings.actionItem.ownerPartyOf', { n })}
+          value={item.ownerParty ?? ''}
+          onChange={(event) => void update.run({ id: item.id, ownerParty: event.target.value === '' ? null : (event.target.value as PartyCode) })}
+        >
+          <option value="">{item.ownerOrganization === '' ? '—' : item.ownerOrganization}</option>
+          {parties.map((code) => (
+            <option key={code} value={code}>
+              {t(`party.${code}`)}
+            </option>
+          ))}
+        </select>
+      </td>
+      <td onBlur={saveDueOn}>
+        <DateField id={`action-dueOn-${item.id}`} label={<span className="visually-hidden">{t('meetings.actionItem.dueOnOf', { n })}</span>} value={dueOn} onChange={setDueOn} messages={[]} className="cell-date" />
+        {overdue && <span className="badge danger overdue-mark">{t('meetings.actionItem.overdue')}</span>}
+      </td>
+      <td>
+        <select
+          aria-label={t('meetings.actionItem.statusOf', { what: item.what })}
+          value={item.status}
+          onChange={(event) => void update.run({ id: item.id, status: event.target.value as ActionItemStatus })}
+        >
+          {ACTION_ITEM_STATUSES.map((status) => (
+            <option key={status} value={status}>
+              {t(`meetings.actionStatus.${status}`)}
+            </option>
+          ))}
+        </select>
+      </td>
+      <td>
+        <button type="button" className="button small" onClick={onRemove} aria-label={t('meetings.actionItem.remove', { what: item.what })}>
+          {t('meetings.removeItem')}
+        </button>
+      </td>
+    </tr>
   );
 }

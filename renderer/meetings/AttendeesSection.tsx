@@ -1,13 +1,16 @@
 // Who attended: added one after another from the keyboard (Enter adds, the
 // focus goes back to the name), each for a Party's delegation or an
-// organization attending as observer.
+// organization attending as observer. Those entered are corrected in place:
+// text saved as typed, like the minutes; a delegation saved when chosen.
 import { useRef, useState, type FormEvent } from 'react';
 import { AGREEMENT_PARTIES, type PartyCode } from '../../shared/domain/agreements';
-import type { MeetingDetail } from '../../shared/meetings/domain';
+import type { Attendee, MeetingDetail } from '../../shared/meetings/domain';
 import { useCommand } from '../api/queries';
 import { Field } from '../forms/Field';
 import { useFieldErrors } from '../forms/useFieldErrors';
 import { useLocale } from '../i18n/LocaleContext';
+import { ErrorNotice } from '../shell/ErrorNotice';
+import { AutosavedCell } from './AutosavedCell';
 
 const ORGANIZATION = 'organization';
 
@@ -58,18 +61,8 @@ export function AttendeesSection({ detail }: { detail: MeetingDetail }) {
             </tr>
           </thead>
           <tbody>
-            {detail.attendees.map((attendee) => (
-              <tr key={attendee.id}>
-                <td>{attendee.name}</td>
-                <td>{attendee.party === null ? attendee.organization : t(`party.${attendee.party}`)}</td>
-                <td>{attendee.title}</td>
-                <td>{attendee.role}</td>
-                <td>
-                  <button type="button" className="button small" onClick={() => void remove.run({ id: attendee.id })} aria-label={t('meetings.attendee.remove', { name: attendee.name })}>
-                    {t('meetings.removeItem')}
-                  </button>
-                </td>
-              </tr>
+            {detail.attendees.map((attendee, index) => (
+              <AttendeeRow key={attendee.id} attendee={attendee} n={index + 1} parties={parties} onRemove={() => void remove.run({ id: attendee.id })} />
             ))}
           </tbody>
         </table>
@@ -107,5 +100,60 @@ export function AttendeesSection({ detail }: { detail: MeetingDetail }) {
         </button>
       </form>
     </section>
+  );
+}
+
+type RowProps = Readonly<{ attendee: Attendee; n: number; parties: readonly PartyCode[]; onRemove: () => void }>;
+
+function AttendeeRow({ attendee, n, parties, onRemove }: RowProps) {
+  const { t } = useLocale();
+  const update = useCommand('attendees.update');
+  const save = (fields: Readonly<{ name?: string; organization?: string; title?: string; role?: string }>) => async () => (await update.run({ id: attendee.id, ...fields })).ok;
+  const cell = (field: 'name' | 'organization' | 'title' | 'role', label: string) => (
+    <AutosavedCell
+      draftKey={`attendee.${attendee.id}.${field}`}
+      column={`attendee-${field}`}
+      stored={attendee[field]}
+      label={label}
+      maxLength={200}
+      save={(text) => save({ [field]: text })()}
+    />
+  );
+  // Neither a Party nor an organization: entered without a delegation, to be chosen.
+  const delegation = attendee.party ?? (attendee.organization === '' ? '' : ORGANIZATION);
+  return (
+    <tr className="attendee-row">
+      <td>
+        {cell('name', t('meetings.attendee.nameOf', { n }))}
+        {update.error !== null && <ErrorNotice error={update.error} />}
+      </td>
+      <td>
+        <select
+          className="cell-input"
+          aria-label={t('meetings.attendee.delegationOf', { n })}
+          value={delegation}
+          // A Party's delegation clears the organization: a person speaks for exactly one of the two.
+          onChange={(event) =>
+            void update.run(event.target.value === ORGANIZATION ? { id: attendee.id, party: null } : { id: attendee.id, party: event.target.value as PartyCode, organization: '' })
+          }
+        >
+          {delegation === '' && <option value="">{t('meetings.attendee.delegation.choose')}</option>}
+          {parties.map((code) => (
+            <option key={code} value={code}>
+              {t(`party.${code}`)}
+            </option>
+          ))}
+          <option value={ORGANIZATION}>{t('meetings.attendee.organization')}</option>
+        </select>
+        {delegation === ORGANIZATION && cell('organization', t('meetings.attendee.organizationOf', { n }))}
+      </td>
+      <td>{cell('title', t('meetings.attendee.titleOf', { n }))}</td>
+      <td>{cell('role', t('meetings.attendee.roleOf', { n }))}</td>
+      <td>
+        <button type="button" className="button small" onClick={onRemove} aria-label={t('meetings.attendee.remove', { name: attendee.name })}>
+          {t('meetings.removeItem')}
+        </button>
+      </td>
+    </tr>
   );
 }

@@ -74,6 +74,12 @@ export const meetingsMessages = defineMessages({
   'meetings.attendee.role': { en: 'Role', es: 'Función' },
   'meetings.attendee.add': { en: 'Add attendee', es: 'Añadir asistente' },
   'meetings.attendee.remove': { en: 'Remove {name}', es: 'Quitar a {name}' },
+  // The fields of an attendee already entered, corrected in place: named by the row's number.
+  'meetings.attendee.nameOf': { en: 'Name of attendee {n}', es: 'Nombre del asistente {n}' },
+  'meetings.attendee.delegationOf': { en: 'Delegation of attendee {n}', es: 'Delegación del asistente {n}' },
+  'meetings.attendee.organizationOf': { en: 'Organization of attendee {n}', es: 'Organización del asistente {n}' },
+  'meetings.attendee.titleOf': { en: 'Title of attendee {n}', es: 'Cargo del asistente {n}' },
+  'meetings.attendee.roleOf': { en: 'Role of attendee {n}', es: 'Función del asistente {n}' },
   'meetings.agenda': { en: 'Agenda and minutes', es: 'Orden del día y acta' },
   'meetings.agenda.none': { en: 'No agenda items yet.', es: 'Aún no hay puntos en el orden del día.' },
   'meetings.agenda.title': { en: 'Agenda item', es: 'Punto del orden del día' },
@@ -113,6 +119,11 @@ export const meetingsMessages = defineMessages({
   'meetings.actionItem.overdue': { en: 'overdue', es: 'vencida' },
   'meetings.actionItem.add': { en: 'Add action item', es: 'Añadir tarea' },
   'meetings.actionItem.remove': { en: 'Remove “{what}”', es: 'Quitar «{what}»' },
+  // The fields of an action item already entered, corrected in place: named by the row's number.
+  'meetings.actionItem.whatOf': { en: 'What, action item {n}', es: 'Qué, tarea {n}' },
+  'meetings.actionItem.ownerNameOf': { en: 'Owner, action item {n}', es: 'Responsable, tarea {n}' },
+  'meetings.actionItem.ownerPartyOf': { en: 'Owner’s delegation, action item {n}', es: 'Delegación del responsable, tarea {n}' },
+  'meetings.actionItem.dueOnOf': { en: 'Due, action item {n}', es: 'Vence, tarea {n}' },
 
   // The dashboard's open action items (renderer/meetings/OpenActionItems.tsx).
   'meetings.dashboard.heading': { en: 'Open action items from meetings', es: 'Tareas pendientes de las reuniones' },
