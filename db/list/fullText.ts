@@ -105,23 +105,19 @@ function wordQuery(db: Database.Database, index: FullTextIndex, folding: Folding
   return phrases.length === 1 ? (phrases[0] as string) : `(${phrases.join(' OR ')})`;
 }
 
-const vocabularies = new WeakMap<Database.Database, Set<string>>();
-
 /**
  * The index's terms starting with `prefix`, in order; null when there are
  * more than MAX_TERMS. One term at a time from the 'instance' vocabulary,
  * which (unlike 'row') does not read a term's whole list to count it. The
  * vocabulary is a TEMP table: it holds nothing, and the file's schema stays
- * as the migrations made it.
+ * as the migrations made it. It is looked for each time rather than
+ * remembered: it is made inside the call's transaction, and a call refused
+ * after making it (a cursor that is not valid) rolls it back with the rest.
  */
 function termsStartingWith(db: Database.Database, index: FullTextIndex, prefix: string): string[] | null {
   const vocabulary = `${index.table}_terms`;
-  let made = vocabularies.get(db);
-  if (made === undefined) vocabularies.set(db, (made = new Set()));
-  if (!made.has(vocabulary)) {
-    db.exec(`CREATE VIRTUAL TABLE IF NOT EXISTS temp.${vocabulary} USING fts5vocab(main, ${index.table}, 'instance')`);
-    made.add(vocabulary);
-  }
+  if (statement(db, "SELECT 1 FROM temp.sqlite_master WHERE type = 'table' AND name = ?").get(vocabulary) === undefined)
+    db.exec(`CREATE VIRTUAL TABLE temp.${vocabulary} USING fts5vocab(main, ${index.table}, 'instance')`);
   const next = statement(db, `SELECT term FROM temp.${vocabulary} WHERE term >= ? LIMIT 1`).pluck();
   const terms: string[] = [];
   let from = prefix;
