@@ -7,9 +7,14 @@ export default defineConfig({
     build: {
       outDir: 'out/main',
       rollupOptions: {
-        // The data service runs on a worker thread of the main process
-        // (db/service/client.ts starts out/main/worker.js beside index.js).
-        input: { index: resolve(__dirname, 'electron/main/main.ts'), worker: resolve(__dirname, 'db/service/worker.ts') },
+        // Worker threads of the main process, each an entry beside index.js
+        // (db/threads.ts finds them): the data service (out/main/worker.js)
+        // and the check of a backup (out/main/backupCheck.js).
+        input: {
+          index: resolve(__dirname, 'electron/main/main.ts'),
+          worker: resolve(__dirname, 'db/service/worker.ts'),
+          backupCheck: resolve(__dirname, 'db/backups/checkWorker.ts'),
+        },
         external: ['better-sqlite3', 'electron'],
       },
     },

@@ -27,13 +27,16 @@ export async function startTestService(options: Readonly<{ folder?: string; chec
   await service.checked();
   return {
     ...service,
+    // Each call and the day's copy it may start (db/service/core.ts) are over before the test looks at the folder.
     ok: async (method, input) => {
       const answer = await service.call(method, input);
+      await service.idle();
       if (!answer.ok) throw new Error(`${method} failed: ${JSON.stringify(answer.error)}`);
       return answer.result as never;
     },
     refused: async (method, input) => {
       const answer = await service.call(method, input);
+      await service.idle();
       if (answer.ok) throw new Error(`${method} was not refused: ${JSON.stringify(answer.result)}`);
       return answer.error;
     },

@@ -22,7 +22,8 @@ import { APPLICATION_ID } from '../open';
 import type { FolderContext } from '../service/folderTypes';
 import { damagedCopy, diskFailure, noBackup, notOurs, restoreFailed, tooNew } from './failures';
 import { backupsFolder, findBackup, fsyncFile, fsyncFolder } from './files';
-import { appSchemaVersion, checkBackupFile } from './verify';
+import { checkBackupFileOffThread } from './checkOffThread';
+import { appSchemaVersion } from './verify';
 import { copyDamagedFile, writeBackup } from './write';
 
 export type RestoreInput = Readonly<{ name?: string | undefined; path?: string | undefined }>;
@@ -34,7 +35,7 @@ export async function restoreBackup(input: RestoreInput, context: FolderContext)
   const staged = `${context.file}.restoring`;
   let checked: Readonly<{ schemaVersion: number; cases: number }>;
   try {
-    checked = stageCopy(source, staged, context.at);
+    checked = await stageCopy(source, staged, context.at);
   } catch (error) {
     removeWithSideFiles(staged);
     throw diskFailure(error) ?? error;
@@ -95,7 +96,7 @@ function chosenFile(input: RestoreInput, context: FolderContext): string {
  * never written to even as a copy; then, once ours, folded into one file in
  * rollback-journal mode and checked as a backup is.
  */
-function stageCopy(source: string, staged: string, at: string): Readonly<{ schemaVersion: number; cases: number }> {
+async function stageCopy(source: string, staged: string, at: string): Promise<Readonly<{ schemaVersion: number; cases: number }>> {
   removeWithSideFiles(staged);
   fs.copyFileSync(source, staged);
   if (fs.existsSync(`${source}-wal`)) fs.copyFileSync(`${source}-wal`, `${staged}-wal`);
@@ -122,7 +123,7 @@ function stageCopy(source: string, staged: string, at: string): Readonly<{ schem
     if (diskFailure(error) !== null) throw error;
     throw damagedCopy();
   }
-  const check = checkBackupFile(staged, at);
+  const check = await checkBackupFileOffThread(staged, at);
   if (!check.ok || check.schemaVersion === null || check.cases === null) {
     removeWithSideFiles(staged);
     if (check.schemaVersion !== null && check.schemaVersion > latest) throw tooNew(check.schemaVersion, latest);

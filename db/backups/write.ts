@@ -9,7 +9,8 @@ import Database from 'better-sqlite3';
 import { backupFileName, type BackupEntry, type BackupReason } from '../../shared/backups/domain';
 import { backupsToKeep, keepsAsEvidence, type RotationItem } from '../../shared/backups/rotation';
 import { backupsFolder, findBackup, fsyncFile, fsyncFolder, listBackups, readCheck, sidecarPath, writeCheck } from './files';
-import { checkBackupFile, historyHashInFile } from './verify';
+import { checkBackupFileOffThread } from './checkOffThread';
+import { historyHashInFile } from './verify';
 
 const PARTIAL = '.partial';
 
@@ -117,10 +118,10 @@ function settle(partial: string): void {
   fsyncFile(partial);
 }
 
-function keepChecked(dataFolder: string, partial: string, name: string, at: string): BackupEntry {
+async function keepChecked(dataFolder: string, partial: string, name: string, at: string): Promise<BackupEntry> {
   const folder = backupsFolder(dataFolder);
   const file = path.join(folder, name);
-  const check = checkBackupFile(partial, new Date().toISOString());
+  const check = await checkBackupFileOffThread(partial, new Date().toISOString());
   // Before the new copy is listed, so "the copy before it" is the newest listed.
   if (check.ok && check.historyEnd !== null) keepEvidence(dataFolder, partial, name, check.historyEnd);
   // The check is written first: a backup never appears without what is known of it.

@@ -14,7 +14,11 @@ afterEach(async () => {
   vi.restoreAllMocks();
 });
 
-const reasons = (folder: string) => listBackups(folder).map((backup) => backup.reason).sort();
+/** The copies in the folder once the service's calls, and the day's copy they started, are over. */
+async function reasons(folder: string): Promise<string[]> {
+  await service?.idle();
+  return listBackups(folder).map((backup) => backup.reason).sort();
+}
 
 describe('automatic backups of the data service', () => {
   it('takes the day’s copy after the first call of a day with changes, once a day', async () => {
@@ -24,17 +28,17 @@ describe('automatic backups of the data service', () => {
     await service.checked();
     expect(await service.call('cases.create', caseInput())).toMatchObject({ ok: true });
     await service.call('cases.list', {});
-    expect(reasons(folder)).toEqual(['daily']);
+    expect(await reasons(folder)).toEqual(['daily']);
 
     now = new Date('2026-03-10T17:00:00Z');
     await service.call('cases.create', caseInput());
     await service.call('cases.list', {});
-    expect(reasons(folder)).toEqual(['daily']);
+    expect(await reasons(folder)).toEqual(['daily']);
 
     now = new Date('2026-03-11T08:00:00Z');
     await service.call('cases.list', {});
     await service.call('cases.list', {});
-    expect(reasons(folder)).toEqual(['daily', 'daily']);
+    expect(await reasons(folder)).toEqual(['daily', 'daily']);
   });
 
   it('takes a quit copy at close only when something changed since the newest copy', async () => {
@@ -44,19 +48,19 @@ describe('automatic backups of the data service', () => {
     await first.checked();
     await first.call('cases.list', {});
     await first.close();
-    expect(reasons(folder)).toEqual([]);
+    expect(await reasons(folder)).toEqual([]);
 
     service = await startDataService({ folder, checkIntegrity: async () => ({ ok: true }), now: () => now });
     await service.checked();
     // The first change of the day brings the day's copy; the second is only in the quit copy.
     await service.call('cases.create', caseInput());
+    expect(await reasons(folder)).toEqual(['daily']);
     await service.call('cases.create', caseInput());
-    expect(reasons(folder)).toEqual(['daily']);
     const closing = service;
     service = null;
     await closing.close();
     // Rotation keeps one automatic copy per day, the newest (shared/backups/rotation.ts).
-    expect(reasons(folder)).toEqual(['quit']);
+    expect(await reasons(folder)).toEqual(['quit']);
     expect(listBackups(folder).find((backup) => backup.reason === 'quit')?.cases).toBe(2);
   });
 
@@ -68,7 +72,7 @@ describe('automatic backups of the data service', () => {
     const closing = service;
     service = null;
     await closing.close();
-    expect(reasons(folder)).toEqual([]);
+    expect(await reasons(folder)).toEqual([]);
   });
 
   it('shows a failed daily copy in the status, tries again after a pause (not at every call), and clears it once a copy is made', async () => {
@@ -80,6 +84,7 @@ describe('automatic backups of the data service', () => {
     service = await startDataService({ folder, checkIntegrity: async () => ({ ok: true }), now: () => now });
     await service.checked();
     await service.call('cases.create', caseInput());
+    await service.idle();
     expect(await service.call('system.status', {})).toMatchObject({
       ok: true,
       result: { state: 'ready', backupFailure: { at: '2026-03-10T09:00:00.000Z', cause: 'internal' } },
@@ -90,13 +95,13 @@ describe('automatic backups of the data service', () => {
     now = new Date(Date.parse('2026-03-10T09:00:00Z') + BACKUP_RETRY_MS - 60_000);
     await service.call('cases.list', {});
     await service.call('cases.list', {});
-    expect(reasons(folder)).toEqual([]);
+    expect(await reasons(folder)).toEqual([]);
     expect(service.status().backupFailure).toMatchObject({ at: '2026-03-10T09:00:00.000Z' });
 
     now = new Date(Date.parse('2026-03-10T09:00:00Z') + BACKUP_RETRY_MS + 60_000);
     await service.call('cases.list', {});
     await service.call('cases.list', {});
-    expect(reasons(folder)).toEqual(['daily']);
+    expect(await reasons(folder)).toEqual(['daily']);
     expect(service.status().backupFailure).toBeNull();
   });
 
@@ -108,6 +113,7 @@ describe('automatic backups of the data service', () => {
     await service.checked();
     await service.call('cases.create', caseInput());
     await service.call('cases.list', {});
+    await service.idle();
     expect(service.status().backupFailure).not.toBeNull();
     fs.rmSync(backupsFolder(folder));
     expect(await service.call('backups.create', {})).toMatchObject({ ok: true, result: { reason: 'manual' } });
@@ -120,5 +126,18 @@ describe('automatic backups of the data service', () => {
     expect(backupFailureCause(Object.assign(new Error('permission denied'), { code: 'EACCES' }))).toBe('read_only');
     expect(backupFailureCause(Object.assign(new Error('read-only file system'), { code: 'EROFS' }))).toBe('read_only');
     expect(backupFailureCause(new Error('something else'))).toBe('internal');
+  });
+
+  it('answers other calls while the day’s copy is taken and checked', async () => {
+    const folder = tempFolder();
+    service = await startDataService({ folder, checkIntegrity: async () => ({ ok: true }), now: () => new Date('2026-03-10T09:00:00Z') });
+    await service.checked();
+    await service.call('cases.create', caseInput());
+    // The copy's check runs on a thread of its own: the next answers do not wait for it.
+    expect(await service.call('cases.list', {})).toMatchObject({ ok: true, result: { total: 1 } });
+    expect(await service.call('cases.create', caseInput())).toMatchObject({ ok: true });
+    expect(listBackups(folder).map((backup) => backup.reason)).toEqual([]);
+    expect(await reasons(folder)).toEqual(['daily']);
+    expect(listBackups(folder)[0]).toMatchObject({ verified: true });
   });
 });

@@ -2,12 +2,10 @@
 // the service on a worker thread (worker.ts) and forwards calls to it,
 // answered asynchronously, so the host's own thread — Electron's main process,
 // the browser host's HTTP server — never waits on the database (issue 7 §3).
-import { existsSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { join } from 'node:path';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { ApiError, ApiResponse } from '../../shared/api/errors';
 import { translate } from '../../shared/i18n/catalog';
+import { startWorker, workerScript } from '../threads';
 import { acquireFolderLock, lockLostLine, type FolderLock, type HostProgram, type LockOptions } from './lock';
 import type { HostMessage, WorkerMessage, WorkerSetup } from './protocol';
 
@@ -55,24 +53,9 @@ const CLOSE_TIMEOUT_MS = 30_000;
 
 const SERVER_FAILED: ApiError = { code: 'internal', reason: 'server_failed', message: translate('en', 'apiError.server_failed') };
 
-/**
- * electron-vite builds the worker as a second entry beside the main process
- * bundle (out/main/worker.js); from source (tsx, tests) it is worker.ts here.
- */
+/** out/main/worker.js in the desktop build; db/service/worker.ts from source. */
 export function defaultWorkerFile(): string {
-  const built = join(__dirname, 'worker.js');
-  return existsSync(built) ? built : join(__dirname, 'worker.ts');
-}
-
-function createWorker(file: string, setup: WorkerSetup): Worker {
-  if (!file.endsWith('.ts')) return new Worker(file, { workerData: setup });
-  // A worker thread does not inherit tsx from its parent's --import (Node
-  // looks the .ts entry up before the worker's loader hooks are in place), so
-  // a TypeScript worker is started through tsx's require hook. Only from
-  // source: the packaged app runs the built worker.js.
-  const tsx = createRequire(__filename).resolve('tsx/cjs');
-  const boot = `require(${JSON.stringify(tsx)}); require(${JSON.stringify(file)});`;
-  return new Worker(boot, { eval: true, workerData: setup });
+  return workerScript('worker', 'service/worker.ts');
 }
 
 function describe(error: unknown): string {
@@ -102,7 +85,7 @@ export async function startServiceWorker(options: ServiceWorkerOptions): Promise
   };
   let worker: Worker;
   try {
-    worker = createWorker(options.workerFile ?? defaultWorkerFile(), setup);
+    worker = startWorker(options.workerFile ?? defaultWorkerFile(), setup);
   } catch (error) {
     lock?.release();
     throw error;

@@ -78,6 +78,8 @@ export type DataService = Readonly<{
   status: () => SystemStatus;
   /** Settles when the current check of the file is over (whatever it found). */
   checked: () => Promise<void>;
+  /** Settles once the calls made so far, and the day's backup any of them started, are over. */
+  idle: () => Promise<void>;
   /** The host's heartbeat found the lock taken over: write nothing more. */
   lockLost: () => void;
   close: () => Promise<void>;
@@ -110,6 +112,8 @@ export async function startDataService(options: ServiceOptions): Promise<DataSer
   // After a failed daily copy: not tried again before this time (service clock, ms).
   let backupRetryAt = 0;
   let backupFailure: BackupFailure | null = null;
+  // The day's copy while it is being taken and checked (startDailyBackup).
+  let runningBackup: Promise<void> | null = null;
   let lockLost = false;
   // One line per failure, the stack once per distinct error (db/integrity/failures.ts).
   const logFailure = options.failureLog ?? createFailureLog();
@@ -242,6 +246,7 @@ export async function startDataService(options: ServiceOptions): Promise<DataSer
     reopenAfter: async (swap) => {
       // Swapping the file (a restore) is a write like any other.
       if (readOnly || lockLost) throw readOnlyCopy();
+      await runningBackup;
       // Closed without SQLite's checkpoint: the file may be the damaged one
       // (recovery.check found it so, a restore over it) and is kept as it is
       // until the swap; what its log holds is read again when it reopens.
@@ -325,8 +330,22 @@ export async function startDataService(options: ServiceOptions): Promise<DataSer
       served = serveDataRetrying(method, input, false, arrived);
     }
     // The day's backup runs after the call that found the new day, so that call's answer is not delayed.
-    void served.then(() => schedule.exclusive(backupIfNewDay)).catch(() => undefined);
+    void served.then(startDailyBackup).catch(() => undefined);
     return served;
+  }
+
+  /**
+   * Not holding the connection: the online backup API copies a few pages at
+   * a time between other calls (SQLite carries their writes into the copy),
+   * and the copy's check runs on a thread of its own (db/backups/checkWorker.ts)
+   * — 20 s at 100,000 cases during which the app keeps answering. A restore
+   * or quitting waits for it.
+   */
+  function startDailyBackup(): void {
+    if (runningBackup !== null) return;
+    runningBackup = backupIfNewDay().finally(() => {
+      runningBackup = null;
+    });
   }
 
   /**
@@ -359,9 +378,16 @@ export async function startDataService(options: ServiceOptions): Promise<DataSer
     call,
     status,
     checked: () => checking,
+    idle: async () => {
+      await schedule.settled();
+      // A call's answer comes before the backup it starts: let that start first.
+      await new Promise((resolve) => setImmediate(resolve));
+      await runningBackup;
+    },
     lockLost: loseLock,
     close: async () => {
       await schedule.settled();
+      await runningBackup;
       // Never of a file found damaged or not yet checked, nor of a folder another copy now holds: a copy must be one worth restoring.
       if (db !== null && state === 'ready' && holdsFolderNow()) await backupOnClose(db, folder, now());
       // A file not yet through its check may be damaged: no checkpoint into it (the next start checks it again).

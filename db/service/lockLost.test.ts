@@ -39,8 +39,9 @@ describe('a data service whose lock was taken over', () => {
     service = await startDataService({ folder, checkIntegrity: async () => ({ ok: true }), holdsFolder: () => holds });
     await service.checked();
     expect(await service.call('cases.create', caseInput({ title: 'Before' }))).toMatchObject({ ok: true });
-    // The day's copy is taken after the first call of the day, before the next call is served.
+    // The day's copy, started after the first call of the day, once it is over.
     await service.call('cases.list', {});
+    await service.idle();
     const copies = listBackups(folder).length;
     expect(copies).toBe(1);
 
