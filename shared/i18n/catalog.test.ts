@@ -1,20 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { EVENT_TYPES } from '../events/domain';
-import { isMessageKey } from './catalog';
-import { apiErrorMessages } from './messages/apiErrors';
-import { backupsMessages } from './messages/backups';
-import { casePageMessages } from './messages/casePage';
-import { caseProcedureMessages } from './messages/caseProcedure';
-import { domainMessages } from './messages/domain';
+import { CATALOGS, isMessageKey } from './catalog';
 import { eventHelpMessages } from './messages/eventHelp';
-import { formMessages } from './messages/forms';
-import { historyMessages } from './messages/history';
-import { meetingsMessages } from './messages/meetings';
-import { recoveryMessages } from './messages/recovery';
-import { shellMessages } from './messages/shell';
-import { trashMessages } from './messages/trash';
 
-const catalogs = { domainMessages, shellMessages, casePageMessages, caseProcedureMessages, eventHelpMessages, historyMessages, apiErrorMessages, formMessages, trashMessages, backupsMessages, meetingsMessages, recoveryMessages };
+const catalogs = CATALOGS;
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
 
 describe('the message catalogs', () => {
@@ -28,7 +17,7 @@ describe('the message catalogs', () => {
   });
 
   it('use the same placeholders in English and Spanish, and no empty text', () => {
-    for (const catalog of [casePageMessages, caseProcedureMessages, eventHelpMessages, historyMessages, apiErrorMessages, formMessages, trashMessages, backupsMessages, meetingsMessages, recoveryMessages])
+    for (const catalog of Object.values(catalogs))
       for (const [key, { en, es }] of Object.entries(catalog)) {
         expect({ key, es: placeholders(es) }).toEqual({ key, es: placeholders(en) });
         expect(en.trim(), key).not.toBe('');
