@@ -6,12 +6,14 @@
 // the .ts entry up before the worker's loader hooks are in place).
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 
 /** The bundled entry when this code runs bundled, else the TypeScript source (a path from the repository's db/ folder). */
 export function workerScript(entry: string, sourceFromDb: string): string {
-  const built = join(__dirname, `${entry}.js`);
+  // Bundled, this file may sit in a shared chunk (out/main/chunks/) below the entries.
+  const bundleFolder = basename(__dirname) === 'chunks' ? dirname(__dirname) : __dirname;
+  const built = join(bundleFolder, `${entry}.js`);
   return existsSync(built) ? built : join(__dirname, sourceFromDb);
 }
 
