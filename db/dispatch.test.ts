@@ -77,6 +77,7 @@ describe('dispatch', () => {
       'decisions.add': { meetingId: meeting.id, number: '2', text: 'Appoints the rosters.', adoptedOn: '2026-03-05' },
       'decisions.update': { id: decision.id, number: '1' },
       'decisions.remove': { id: decision.id },
+      'decisions.list': { agreement: 'cafta-dr', body: 'ftc' },
       'actionItems.add': { meetingId: meeting.id, what: 'Propose dates', ownerName: 'Luis Soto', ownerParty: 'SLV' },
       'actionItems.update': { id: actionItem.id, status: 'done' },
       'actionItems.remove': { id: actionItem.id },

@@ -1,20 +1,22 @@
-// decisions.add / update / remove: the decision register of each body — a
+// decisions.add / update / remove (and decisions.list, decisionsList.ts): the decision register of each body — a
 // decision is adopted at a meeting, on a date, with its number where the body
 // numbers them ("FTC Decision No. 3").
 import type { ParsedInput } from '../../shared/api/contract';
 import type { Decision } from '../../shared/meetings/domain';
 import type { HandlerContext, Handlers } from '../handlerTypes';
 import { statement } from '../statements';
+import { listDecisions } from './decisionsList';
 import { changeRecord, createRecord, liveMeeting, liveRecord, merged, removeRecord, unchanged } from './records';
 
 const DECISION_FIELDS = ['number', 'text', 'adoptedOn'] as const;
 
-type DecisionHandlers = Pick<Handlers, 'decisions.add' | 'decisions.update' | 'decisions.remove'>;
+type DecisionHandlers = Pick<Handlers, 'decisions.add' | 'decisions.update' | 'decisions.remove' | 'decisions.list'>;
 
 export const decisionHandlers: DecisionHandlers = {
   'decisions.add': addDecision,
   'decisions.update': changeDecision,
   'decisions.remove': ({ id }, context) => removeRecord(context, 'decision', liveRecord(context.db, 'decision', id)),
+  'decisions.list': (input, { db }) => listDecisions(db, input),
 };
 
 export function addDecision(input: ParsedInput<'decisions.add'>, context: HandlerContext): Decision {

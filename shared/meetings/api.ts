@@ -6,7 +6,7 @@
 import { byIdInput, emptyInput } from '../api/fields';
 import { command, query } from '../api/method';
 import type { ListResult } from '../list/input';
-import type { ActionItem, ActionItemRow, AgendaItem, Attendee, Decision, Meeting, MeetingDetail, MeetingRow } from './domain';
+import type { ActionItem, ActionItemRow, AgendaItem, Attendee, Decision, DecisionRow, Meeting, MeetingDetail, MeetingRow } from './domain';
 import type { ObligationStatus } from './obligations';
 import {
   actionItemsAddInput,
@@ -18,6 +18,7 @@ import {
   attendeesAddInput,
   attendeesUpdateInput,
   decisionsAddInput,
+  decisionsListInput,
   decisionsUpdateInput,
   meetingsCreateInput,
   meetingsListInput,
@@ -31,6 +32,9 @@ export type MeetingsListResult = ListResult<MeetingRow>;
 
 /** Open items first by due date, as the dashboard shows them; `total` counts every match, `items` the first `limit`. */
 export type ActionItemsListResult = Readonly<{ today: string; items: readonly ActionItemRow[]; total: number }>;
+
+/** Newest adopted first; `total` counts every match, `items` the first `limit`. */
+export type DecisionsListResult = Readonly<{ items: readonly DecisionRow[]; total: number }>;
 
 type Removed = Readonly<{ id: string }>;
 
@@ -58,6 +62,8 @@ export const meetingsApi = {
   'decisions.add': command<Decision>()(decisionsAddInput),
   'decisions.update': command<Decision>()(decisionsUpdateInput),
   'decisions.remove': command<Removed>()(byIdInput),
+  /** The decision register across meetings: of an agreement or a body, each decision with the meeting that adopted it. */
+  'decisions.list': query<DecisionsListResult>()(decisionsListInput),
   'actionItems.add': command<ActionItem>()(actionItemsAddInput),
   'actionItems.update': command<ActionItem>()(actionItemsUpdateInput),
   'actionItems.remove': command<Removed>()(byIdInput),

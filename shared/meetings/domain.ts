@@ -68,6 +68,12 @@ export type AgendaItem = Stamped &
 export type Decision = Stamped &
   Readonly<{ id: string; meetingId: string; number: string | null; text: string; adoptedOn: string }>;
 
+/** The meeting a register row names: where and when the decision was adopted. */
+export type MeetingRef = Readonly<{ agreement: AgreementId; body: string; number: number | null; startsOn: string }>;
+
+/** A decision as decisions.list answers it: with the meeting that adopted it. */
+export type DecisionRow = Decision & Readonly<{ meeting: MeetingRef & Readonly<{ id: string }> }>;
+
 export type ActionItem = Stamped &
   Readonly<{
     id: string;
@@ -84,7 +90,7 @@ export type ActionItem = Stamped &
 /** An action item as actionItems.list answers it: with its meeting and whether it is overdue today. */
 export type ActionItemRow = ActionItem &
   Readonly<{
-    meeting: Readonly<{ agreement: AgreementId; body: string; number: number | null; startsOn: string }>;
+    meeting: MeetingRef;
     /** Open, with a due date before today. */
     overdue: boolean;
   }>;

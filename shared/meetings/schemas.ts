@@ -207,6 +207,17 @@ export const decisionsUpdateInput = z
   })
   .strict();
 
+export const DECISIONS_LIST_MAX = 1_000;
+
+/** The register of decisions across meetings: of an agreement, of a body (its id, in any agreement), or all. */
+export const decisionsListInput = z
+  .object({
+    agreement: MEETINGS_LIST.filters.agreement.optional(),
+    body: MEETINGS_LIST.filters.body.optional(),
+    limit: z.int().min(1).max(DECISIONS_LIST_MAX).default(200),
+  })
+  .strict();
+
 // Action items.
 const actionItemFieldShape = {
   what: requiredText(2_000, LONG_TEXT),
