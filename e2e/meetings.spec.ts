@@ -151,6 +151,16 @@ test('an official runs a Commission meeting and follows it up', async ({ app, pa
   await page.goBack();
   await expect(page.getByRole('search').getByLabel('Year')).toHaveValue(today.slice(0, 4));
   await expect(page.locator('tr.meeting-row')).toHaveCount(1);
+
+  // The decision register of the agreement chosen, below the table: the decision reached by keyboard opens its meeting.
+  await page.getByRole('search').getByLabel('Agreement').selectOption('cafta-dr');
+  const register = page.getByRole('region', { name: 'Decision register' });
+  const decision = register.locator('tbody tr', { hasText: 'The Commission takes note of the consultations on dairy permits.' });
+  await expect(decision).toContainText('Free Trade Commission');
+  await expect(register).toContainText('1 decision');
+  await decision.getByRole('link').focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: /Meeting No\. 7/ })).toBeVisible();
 });
 
 test('the meetings screens in Spanish', async ({ app, page }) => {
@@ -165,10 +175,12 @@ test('the meetings screens in Spanish', async ({ app, page }) => {
   await api(page, 'attendees.add', { meetingId: meeting.id, name: 'Rosa Quispe', party: 'PER', title: 'Viceministra' });
   await api(page, 'agendaItems.add', { meetingId: meeting.id, title: 'Informes de los comités', minutes: 'Se recibieron los informes.' });
   await api(page, 'actionItems.add', { meetingId: meeting.id, what: 'Enviar el acta', ownerParty: 'USA', dueOn: yesterday });
+  await api(page, 'decisions.add', { meetingId: meeting.id, number: '1', text: 'La Comisión toma nota de los informes de los comités.' });
   await go(page, '/meetings');
   await expect(page.getByRole('heading', { name: 'Reuniones', level: 1 })).toBeVisible();
   await page.getByRole('search').getByLabel('Tratado').selectOption('us-peru-tpa');
   await expect(page.locator('tr.meeting-row')).toHaveCount(1);
+  await expect(page.getByRole('region', { name: 'Registro de decisiones' })).toContainText('La Comisión toma nota de los informes de los comités.');
   expect(await violations(page), 'meetings table').toEqual([]);
   await shotWhole(page, 'meetings-es-1280', 1280);
   await shotWhole(page, 'meetings-es-1920', 1920);

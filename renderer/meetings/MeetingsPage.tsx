@@ -1,6 +1,7 @@
 // All meetings in the one table (renderer/table/DataTable.tsx), filtered and
 // sorted by SQLite (meetings.list). What the table shows is in the address
 // (#/meetings?agreement=…&year=2024), so Back, reload and bookmarks keep it.
+// Below it, the decision register of the agreement and body chosen (DecisionRegister).
 // A body meets a few times a year: one page of up to 500 meetings holds
 // every meeting of the three agreements for decades, so the page reads one.
 import { keepPreviousData } from '@tanstack/react-query';
@@ -17,6 +18,7 @@ import { DataTable } from '../table/DataTable';
 import { groupLayout } from '../table/groupLayout';
 import { queryFromView, viewFromQuery, type SortState, type TableView } from '../table/viewState';
 import { MEETING_COLUMNS } from './meetingColumns';
+import { DecisionRegister } from './DecisionRegister';
 import { MeetingFilters } from './MeetingFilters';
 import { MEETING_VIEW, meetingQuery, type MeetingFilterName } from './meetingView';
 import './meetings.css';
@@ -88,6 +90,7 @@ export function MeetingsPage({ query }: { query: RouteQuery }) {
           rowClassName="meeting-row"
         />
       )}
+      <DecisionRegister agreement={listQuery.agreement} body={listQuery.body} />
     </div>
   );
 }

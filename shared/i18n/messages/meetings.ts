@@ -21,6 +21,17 @@ export const meetingsMessages = defineMessages({
     es: 'Aún no hay reuniones. Registre la próxima reunión de una Comisión, comité o consejo con Nueva reunión.',
   },
   'meetings.noMatch': { en: 'No meeting matches these filters.', es: 'Ninguna reunión coincide con estos filtros.' },
+  // The decision register below the meetings table (renderer/meetings/DecisionRegister.tsx).
+  'meetings.register.heading': { en: 'Decision register', es: 'Registro de decisiones' },
+  'meetings.register.total.one': { en: '1 decision', es: '1 decisión' },
+  'meetings.register.total.other': { en: '{count} decisions', es: '{count} decisiones' },
+  'meetings.register.adoptedOn': { en: 'Adopted', es: 'Adoptada' },
+  'meetings.register.none': {
+    en: 'No decisions recorded yet. Decisions are added on the page of the meeting that adopted them.',
+    es: 'Aún no hay decisiones registradas. Las decisiones se añaden en la página de la reunión que las adoptó.',
+  },
+  'meetings.register.noMatch': { en: 'No decision of this agreement or body is recorded.', es: 'No hay decisiones registradas de este tratado u órgano.' },
+  'meetings.register.shown': { en: 'Showing the latest {shown} of {total}.', es: 'Se muestran las {shown} más recientes de {total}.' },
   'meetings.column.date': { en: 'Date', es: 'Fecha' },
   'meetings.column.body': { en: 'Body', es: 'Órgano' },
   'meetings.column.agreement': { en: 'Agreement', es: 'Tratado' },
