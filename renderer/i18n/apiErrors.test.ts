@@ -18,7 +18,7 @@ describe('API errors in both languages', () => {
       expect(es, code).not.toBe(en);
     }
     for (const reason of ERROR_REASONS) {
-      const error: ApiError = { code: 'internal', reason, params: { method: '"x"', reference: 'CAFTA-2026-001', version: 3, yourVersion: 2 }, message: '' };
+      const error: ApiError = { code: 'internal', reason, params: { method: '"x"', reference: 'CAFTA-2026-001', version: 3, yourVersion: 2, what: '/media/usb/copy.sqlite', folder: '/media/usb', supported: 110 }, message: '' };
       expect(apiErrorText(error, tools('en')), reason).not.toMatch(/\{|apiError/);
       expect(apiErrorText(error, tools('es')), reason).not.toBe(apiErrorText(error, tools('en')));
     }
