@@ -213,6 +213,7 @@ test('a removed meeting is restored from the Trash', async ({ app, page }) => {
   await page.getByRole('button', { name: 'Remove meeting' }).click();
   await page.getByRole('dialog').getByRole('button', { name: 'Remove meeting' }).click();
   await expect(page.getByRole('heading', { name: 'Meetings', level: 1 })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: '“Meeting No. 6 of the Free Trade Commission” of 15 Feb 2024 moved to the Trash.' })).toBeVisible();
 
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Trash' }).click();
   const row = page.locator('tr[data-trash-id]', { hasText: 'Meeting No. 6 of the Free Trade Commission' });
@@ -223,4 +224,16 @@ test('a removed meeting is restored from the Trash', async ({ app, page }) => {
   await page.getByRole('link', { name: 'Open the meeting' }).click();
   await expect(page.getByRole('heading', { name: /Meeting No\. 6 of the Free Trade Commission/ })).toBeVisible();
   await expect(page.locator('textarea[id^="agenda-minutes-"]')).toHaveValue('Reports received.');
+});
+
+test('a meeting removed by mistake comes back with Undo, on its page', async ({ app, page }) => {
+  void app;
+  await signIn(page);
+  const meeting = await api<Created>(page, 'meetings.create', { agreement: 'cafta-dr', body: 'ftc', number: 1, startsOn: '2011-02-22', place: 'San Salvador', status: 'held' });
+  await go(page, `/meetings/${meeting.id}`);
+  await page.getByRole('button', { name: 'Remove meeting' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Remove meeting' }).click();
+  const notice = page.getByRole('status').filter({ hasText: 'moved to the Trash.' });
+  await notice.getByRole('button', { name: 'Undo' }).click();
+  await expect(page.getByRole('heading', { name: /Meeting No\. 1 of the Free Trade Commission/, level: 1 })).toBeFocused();
 });

@@ -12,6 +12,8 @@ import { useLocale } from '../i18n/LocaleContext';
 import { routeHref } from '../routing/routes';
 import { navigate } from '../routing/useRoute';
 import { ErrorNotice } from '../shell/ErrorNotice';
+import { useUndo } from '../shell/UndoNotice';
+import { meetingUndo } from '../trash/undoOffers';
 import { plural } from '../shell/plural';
 import { ActionItemsSection } from './ActionItemsSection';
 import { AgendaSection } from './AgendaSection';
@@ -60,6 +62,7 @@ function MeetingHeader({ detail }: { detail: MeetingDetail }) {
   const { t, locale, formatDate } = tools;
   const { meeting } = detail;
   const remove = useCommand('meetings.remove');
+  const offerUndo = useUndo();
   const [confirming, setConfirming] = useState(false);
   const name = bodyName(meeting.agreement, meeting.body, locale);
   const place = meeting.virtual ? (meeting.place === '' ? t('meetings.virtual') : `${meeting.place} (${t('meetings.virtual')})`) : meeting.place;
@@ -68,7 +71,7 @@ function MeetingHeader({ detail }: { detail: MeetingDetail }) {
       <p className="muted">
         <a href={routeHref({ name: 'meetings' })}>{t('meetings.title')}</a> · {t(`agreement.${meeting.agreement}`)}
       </p>
-      <h1>
+      <h1 className="meeting-title" tabIndex={-1}>
         {meeting.number === null ? name : t('meetings.heading.numbered', { n: meeting.number, body: name })}{' '}
         <span className={`badge meeting-status status-${meeting.status}`}>{t(`meetings.status.${meeting.status}`)}</span>
         {meeting.sample && <span className="badge sample-mark">{t('cases.sample')}</span>}
@@ -111,7 +114,10 @@ function MeetingHeader({ detail }: { detail: MeetingDetail }) {
           onConfirm={() =>
             void remove.run({ id: meeting.id, version: meeting.version }).then((response) => {
               setConfirming(false);
-              if (response.ok) navigate({ name: 'meetings' });
+              if (!response.ok) return;
+              navigate({ name: 'meetings' });
+              // As a case removed from its page: the notice says where it went and offers it back.
+              offerUndo(meetingUndo(meeting));
             })
           }
         >

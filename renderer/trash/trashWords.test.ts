@@ -4,7 +4,7 @@ import { translate } from '../../shared/i18n/catalog';
 import type { TrashItem } from '../../shared/trash/api';
 import { calendarDateFormatter } from '../i18n/dates';
 import { UNKNOWN_ACTOR } from '../../shared/history/domain';
-import { caseRemovedWords, eventRemovedWords, itemWords, removedByName, restoredLink, type WordTools } from './trashWords';
+import { caseRemovedWords, eventRemovedWords, itemWords, meetingRemovedWords, removedByName, restoredLink, type WordTools } from './trashWords';
 
 function tools(locale: Locale): WordTools {
   return { t: (key, params) => translate(locale, key, params), formatDate: calendarDateFormatter(locale), locale };
@@ -84,6 +84,14 @@ describe('a removed meeting', () => {
     });
     expect(itemWords(tools('es'), removedMeeting)).toMatchObject({ kind: 'Reunión', name: 'Comisión de Libre Comercio: reunión N.º 6', detail: 'APC Perú–EE. UU., 15 feb 2024' });
     expect(itemWords(tools('en'), { ...removedMeeting, number: null }).name).toBe('Free Trade Commission');
+  });
+
+  it('is said moved to the Trash in the Undo notice, and back with what it holds', () => {
+    expect(meetingRemovedWords(tools('en'), removedMeeting)).toEqual({
+      said: '“Meeting No. 6 of the Free Trade Commission” of 15 Feb 2024 moved to the Trash.',
+      undone: '“Meeting No. 6 of the Free Trade Commission” of 15 Feb 2024 restored, with its attendees, agenda, decisions and action items.',
+    });
+    expect(meetingRemovedWords(tools('es'), removedMeeting).said).toBe('«Comisión de Libre Comercio: reunión N.º 6» del 15 feb 2024 se movió a la papelera.');
   });
 
   it('links to its own page once restored, as a case or event links to its case', () => {

@@ -29,6 +29,14 @@ export type RestoredLink = Readonly<{ href: string; text: string }>;
 
 type EventNaming = Readonly<{ type: CaseEvent['type']; date: string }>;
 
+type MeetingNaming = Readonly<{ agreement: Extract<TrashItem, { type: 'meeting' }>['agreement']; body: string; number: number | null; startsOn: string }>;
+
+function meetingWords(tools: WordTools, item: MeetingNaming): Readonly<{ meeting: string; date: string }> {
+  const body = bodyName(item.agreement, item.body, tools.locale);
+  const meeting = item.number === null ? body : tools.t('meetings.heading.numbered', { n: item.number, body });
+  return { meeting, date: tools.formatDate(item.startsOn) };
+}
+
 function eventWords({ t, formatDate }: WordTools, event: EventNaming): Readonly<{ event: string; date: string }> {
   return { event: t(`event.${event.type}`), date: formatDate(event.date) };
 }
@@ -58,9 +66,7 @@ export function itemWords(tools: WordTools, item: TrashItem): ItemWords {
       };
     }
     case 'meeting': {
-      const body = bodyName(item.agreement, item.body, tools.locale);
-      const meeting = item.number === null ? body : t('meetings.heading.numbered', { n: item.number, body });
-      const date = tools.formatDate(item.startsOn);
+      const { meeting, date } = meetingWords(tools, item);
       return {
         kind: t('trash.type.meeting'),
         name: meeting,
@@ -100,6 +106,12 @@ export function caseRemovedWords({ t }: WordTools, reference: string): Readonly<
 export function eventRemovedWords(tools: WordTools, event: EventNaming): Readonly<{ said: string; undone: string }> {
   const words = eventWords(tools, event);
   return { said: tools.t('undo.event.removed', words), undone: tools.t('undo.event.restored', words) };
+}
+
+/** The Undo notice after a meeting was removed from its page, and once it is back. */
+export function meetingRemovedWords(tools: WordTools, meeting: MeetingNaming): Readonly<{ said: string; undone: string }> {
+  const words = meetingWords(tools, meeting);
+  return { said: tools.t('undo.meeting.removed', words), undone: tools.t('trash.restored.meeting', words) };
 }
 
 /** Who removed it: the name given in Settings, or "Unknown user" where none was given (or, for rows removed before the history said so, none is known). */

@@ -7,7 +7,7 @@ import { focusWhenShown } from '../forms/focus';
 import { parseRoute } from '../routing/routes';
 import { navigate } from '../routing/useRoute';
 import type { UndoOffer } from '../shell/UndoNotice';
-import { caseRemovedWords, eventRemovedWords } from './trashWords';
+import { caseRemovedWords, eventRemovedWords, meetingRemovedWords } from './trashWords';
 
 /** A case removed from its page; the app is on the cases list by then. */
 export function caseUndo(removed: Readonly<{ id: string; reference: string }>): UndoOffer {
@@ -22,6 +22,20 @@ export function caseUndo(removed: Readonly<{ id: string; reference: string }>): 
       return true;
     },
     // Closed without undoing: the focus goes to the main area (the default), on the cases list the app went to.
+  };
+}
+
+/** A meeting removed from its page; the app is on the meetings list by then. */
+export function meetingUndo(removed: Parameters<typeof meetingRemovedWords>[1] & Readonly<{ id: string }>): UndoOffer {
+  return {
+    said: (tools) => meetingRemovedWords(tools, removed).said,
+    undone: (tools) => meetingRemovedWords(tools, removed).undone,
+    undo: () => call('meetings.restore', { id: removed.id }),
+    afterUndo: () => {
+      navigate({ name: 'meeting', id: removed.id });
+      focusWhenShown('h1.meeting-title');
+      return true;
+    },
   };
 }
 

@@ -56,6 +56,7 @@ export const trashMessages = defineMessages({
   'undo.case.removed': { en: 'Case {reference} moved to the Trash.', es: 'El caso {reference} se movió a la papelera.' },
   'undo.event.removed': { en: '“{event}” of {date} moved to the Trash.', es: 'La actuación «{event}» del {date} se movió a la papelera.' },
   'undo.event.restored': { en: '“{event}” of {date} restored.', es: 'Actuación «{event}» del {date} restaurada.' },
+  'undo.meeting.removed': { en: '“{meeting}” of {date} moved to the Trash.', es: '«{meeting}» del {date} se movió a la papelera.' },
   'undo.undo': { en: 'Undo', es: 'Deshacer' },
   'undo.undoing': { en: 'Undoing…', es: 'Deshaciendo…' },
   'undo.close': { en: 'Close', es: 'Cerrar' },
