@@ -29,8 +29,8 @@ test('switching to Spanish relabels the app, formats dates in Spanish, and is re
   await page.getByRole('group', { name: 'Language' }).getByRole('button', { name: 'Español' }).click();
   await expect(page.locator('html')).toHaveAttribute('lang', 'es');
   const navEs = page.getByRole('navigation', { name: 'Principal' });
-  await expect(navEs.getByRole('link')).toHaveText(['Resumen', 'Casos', 'Historial', 'Papelera']);
-  await expect(navEs).toContainText('Reuniones próximamente');
+  await expect(navEs.getByRole('link')).toHaveText(['Resumen', 'Casos', 'Reuniones', 'Historial', 'Papelera']);
+  await expect(navEs).toContainText('Comunicaciones próximamente');
   await expect(page.getByRole('heading', { name: 'Casos', level: 1 })).toBeVisible();
   await expect(page.getByRole('columnheader', { name: /^Referencia/ })).toBeVisible();
   await expect(page.getByRole('columnheader', { name: /^Reclamante → demandada/ })).toBeVisible();
