@@ -14,7 +14,7 @@ import type { BackupFailure, DamageReport, SystemStatus } from '../../shared/sys
 import { backupDailyIfDue, backupOnClose } from '../backups/automatic';
 import { databaseFile } from '../dataFolder';
 import { closeUntouched } from '../integrity/closeUntouched';
-import { createFailureLog, failureCause, failureError, type FailureCause, type FailureLog } from '../integrity/failures';
+import { createFailureLog, failureCause, failureError, type FailureLog } from '../integrity/failures';
 import { createDispatch, type Dispatch, type DispatchOptions } from '../dispatch';
 import { fieldErrors } from '../fieldErrors';
 import { folderHandlers } from '../folderHandlers';
@@ -23,67 +23,12 @@ import { DamagedDatabaseError, DatabaseTooNewError, ForeignDatabaseError, openDa
 import type { FolderContext, FolderHandler } from './folderTypes';
 import { openReadOnly, ReadOnlyUnavailableError } from './readOnly';
 import { lockLostLine } from './lock';
+import { backupFailureCause, damageCause, folderFailureCause } from './causes';
 import { createScheduler, retryWhileBusy } from './schedule';
+import { ATTEMPT_BUSY_TIMEOUT_MS, BACKUP_RETRY_MS, BUSY_DEADLINE_MS, type DataService, type ServiceOptions } from './serviceTypes';
 
-/**
- * How long one attempt of a write waits on the connection for another
- * program's lock before the service tries again later: short, because the
- * thread serves nothing else meanwhile (better-sqlite3 waits synchronously).
- */
-export const ATTEMPT_BUSY_TIMEOUT_MS = 150;
-/** How long a call keeps trying against another program's lock, from its arrival, before it answers `busy`. */
-export const BUSY_DEADLINE_MS = 5_000;
-/** A failed daily backup is tried again after this long, on the next call (not at every call). */
-export const BACKUP_RETRY_MS = 10 * 60_000;
-
-/** What a check of the data file found: nothing wrong, or SQLite's words for the damage. */
-export type IntegrityOutcome = Readonly<{ ok: true }> | Readonly<{ ok: false; cause: DamageReport['cause']; detail: string }>;
-
-/**
- * Checks the file on its own read-only connection; must not block the service
- * for long. `full`: integrity_check rather than quick_check (after an unclean
- * shutdown or a swap of the file).
- */
-export type IntegrityCheck = (file: string, options?: Readonly<{ full?: boolean }>) => Promise<IntegrityOutcome>;
-
-export type ServiceOptions = DispatchOptions &
-  Readonly<{
-    folder: string;
-    checkIntegrity: IntegrityCheck;
-    /**
-     * Look, never write (`--read-only`, for a folder another copy holds): the
-     * file is opened read-only and commands are refused with `read_only`.
-     */
-    readOnly?: boolean;
-    /**
-     * Whether this copy still holds the folder's lock (lock.ts holdsLock),
-     * asked before each write: once false, nothing more is written and
-     * changes are refused with `lock_lost`. Absent: the folder is not locked
-     * (tests).
-     */
-    holdsFolder?: () => boolean;
-    /** Called once when this copy finds its lock lost (the worker tells its host, which logs it); by default one line in the log. */
-    onLockLost?: () => void;
-    /** Tests shorten these: one attempt's wait on the connection, and the whole call's. */
-    attemptBusyTimeoutMs?: number;
-    busyDeadlineMs?: number;
-  }>;
-
-export type DataService = Readonly<{
-  folder: string;
-  file: string;
-  readOnly: boolean;
-  /** Serves one API call; never throws. */
-  call: (method: string, input: unknown) => Promise<ApiResponse<unknown>>;
-  status: () => SystemStatus;
-  /** Settles when the current check of the file is over (whatever it found). */
-  checked: () => Promise<void>;
-  /** Settles once the calls made so far, and the day's backup any of them started, are over. */
-  idle: () => Promise<void>;
-  /** The host's heartbeat found the lock taken over: write nothing more. */
-  lockLost: () => void;
-  close: () => Promise<void>;
-}>;
+export { backupFailureCause, damageCause, folderFailureCause } from './causes';
+export * from './serviceTypes';
 
 /**
  * Opens the folder's data file and starts checking it. A file that is not ours
@@ -404,27 +349,3 @@ export async function startDataService(options: ServiceOptions): Promise<DataSer
 type Attempt = Readonly<{ answer: ApiResponse<unknown>; busy: Parameters<FailureLog> | null }>;
 
 const LOCK_LOST: ApiError = { code: 'busy', reason: 'lock_lost', message: translate('en', 'apiError.lock_lost') };
-
-/**
- * A folder method's failure by cause. Damage is not among them: a folder
- * method reads other files too (backups, salvaged copies), and damage of the
- * data file is found by its check and by dispatch.
- */
-export function folderFailureCause(error: unknown): FailureCause {
-  const cause = failureCause(error, true);
-  return cause.code === 'corrupt' ? { code: 'internal', reason: 'server_failed' } : cause;
-}
-
-/** What the user is told about a failed automatic backup: a full disk, a folder that cannot be written, or anything else. */
-export function backupFailureCause(error: unknown): BackupFailure['cause'] {
-  const { code } = failureCause(error, true);
-  return code === 'disk_full' || code === 'read_only' ? code : 'internal';
-}
-
-/** SQLite's codes for a file it cannot read as a database; null for any other failure. */
-export function damageCause(error: unknown): DamageReport['cause'] | null {
-  const code = (error as { code?: unknown } | null)?.code;
-  if (code === 'SQLITE_CORRUPT' || code === 'SQLITE_CORRUPT_INDEX' || code === 'SQLITE_CORRUPT_SEQUENCE' || code === 'SQLITE_CORRUPT_VTAB') return 'damaged';
-  if (code === 'SQLITE_NOTADB') return 'unreadable';
-  return null;
-}
