@@ -4,8 +4,7 @@
 // (renderer/backups/hostFiles.ts). While the file is damaged the Backups
 // screen is not reachable, so this is the only way to such a copy. The server
 // checks the file before anything is replaced (backups.restore).
-import { useId, useState, type FormEvent } from 'react';
-import { fileDialogs } from '../backups/hostFiles';
+import { useFilePathField } from '../backups/useFilePathField';
 import { useLocale } from '../i18n/LocaleContext';
 
 type Props = Readonly<{
@@ -16,64 +15,41 @@ type Props = Readonly<{
 
 export function RestoreFilePanel({ busy, restoring, onRestore }: Props) {
   const { t } = useLocale();
-  const [path, setPath] = useState('');
-  const [missing, setMissing] = useState(false);
-  const headingId = useId();
-  const fieldId = useId();
-  const helpId = useId();
-  const errorId = useId();
-  const dialogs = fileDialogs();
-
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    if (busy) return;
-    if (path.trim() === '') {
-      setMissing(true);
-      return;
-    }
-    onRestore(path.trim());
-  }
-
-  async function choose() {
-    const chosen = await dialogs?.chooseFile();
-    if (chosen === null || chosen === undefined) return;
-    setPath(chosen);
-    setMissing(false);
-  }
+  const { path, setPath, missing, setMissing, ids, canChoose, submit, choose } = useFilePathField(busy, onRestore);
 
   return (
-    <div className="recovery-file" role="group" aria-labelledby={headingId}>
-      <h3 id={headingId}>{t('recovery.file.heading')}</h3>
-      <p id={helpId} className="muted">
+    <div className="recovery-file" role="group" aria-labelledby={ids.heading}>
+      <h3 id={ids.heading}>{t('recovery.file.heading')}</h3>
+      <p id={ids.help} className="muted">
         {t('recovery.file.help')}
       </p>
       <form className="recovery-file-form" onSubmit={submit} noValidate>
-        <label className="field-label" htmlFor={fieldId}>
+        <label className="field-label" htmlFor={ids.field}>
           {t('recovery.file.path')}
         </label>
         <div className="recovery-file-row">
           <input
-            id={fieldId}
+            id={ids.field}
             type="text"
             className="mono"
             value={path}
             spellCheck={false}
             autoComplete="off"
             aria-invalid={missing}
-            aria-describedby={missing ? `${helpId} ${errorId}` : helpId}
+            aria-describedby={missing ? `${ids.help} ${ids.error}` : ids.help}
             onChange={(event) => {
               setPath(event.target.value);
               setMissing(false);
             }}
           />
-          {dialogs !== null && (
+          {canChoose && (
             <button type="button" className="button" onClick={() => void choose()}>
               {t('recovery.file.choose')}
             </button>
           )}
         </div>
         {missing && (
-          <p id={errorId} className="field-error">
+          <p id={ids.error} className="field-error">
             {t('recovery.file.required')}
           </p>
         )}
